@@ -29,25 +29,27 @@ import sys
 
 COMMIT = "c3414ede3ec7bab5a928f312c1208dbd0f8e39a7"
 APP = "src/Apps/W1/ContosoCoffeeDemoDataset/app"
+SALES, PURCH, CRM, FOUND = ("DemoData/Sales/", "DemoData/Purchases/", "DemoData/CRM/",
+                            "DemoData/Foundation/1.Setup data/")
 FILES = {
-    "Create Customer": "DemoData/Sales/2.Master Data/CreateCustomer.Codeunit.al",
-    "Create Vendor": "DemoData/Purchases/2.Master Data/CreateVendor.Codeunit.al",
-    "Create Salesperson/Purchaser": "DemoData/CRM/2.Master Data/CreateSalespersonPurchaser.Codeunit.al",
-    "Create Opportunity": "DemoData/CRM/3.Transactions/CreateOpportunity.Codeunit.al",
-    "Create Post Code": "DemoData/Foundation/1.Setup data/CreatePostCode.Codeunit.al",
+    "Create Customer": SALES + "2.Master Data/CreateCustomer.Codeunit.al",
+    "Create Vendor": PURCH + "2.Master Data/CreateVendor.Codeunit.al",
+    "Create Salesperson/Purchaser": CRM + "2.Master Data/CreateSalespersonPurchaser.Codeunit.al",
+    "Create Opportunity": CRM + "3.Transactions/CreateOpportunity.Codeunit.al",
+    "Create Post Code": FOUND + "CreatePostCode.Codeunit.al",
     "Create Posting Groups": "DemoData/Finance/1.Setup data/CreatePostingGroups.Codeunit.al",
     "Create VAT Posting Groups": "DemoData/Finance/1.Setup data/CreateVATPostingGroups.Codeunit.al",
-    "Create Customer Posting Group": "DemoData/Sales/1.Setup Data/CreateCustomerPostingGroup.Codeunit.al",
-    "Create Vendor Posting Group": "DemoData/Purchases/1.Setup Data/CreateVendorPostingGroup.Codeunit.al",
-    "Create Reminder Terms": "DemoData/Sales/1.Setup Data/CreateReminderTerms.Codeunit.al",
-    "Create Language": "DemoData/Foundation/1.Setup data/CreateLanguage.Codeunit.al",
-    "Create Country/Region": "DemoData/Foundation/1.Setup data/CreateCountryRegion.Codeunit.al",
-    "Create Doc Sending Profile": "DemoData/Foundation/1.Setup data/CreateDocSendingProfile.Codeunit.al",
-    "Create Payment Terms": "DemoData/Foundation/1.Setup data/CreatePaymentTerms.Codeunit.al",
+    "Create Customer Posting Group": SALES + "1.Setup Data/CreateCustomerPostingGroup.Codeunit.al",
+    "Create Vendor Posting Group": PURCH + "1.Setup Data/CreateVendorPostingGroup.Codeunit.al",
+    "Create Reminder Terms": SALES + "1.Setup Data/CreateReminderTerms.Codeunit.al",
+    "Create Language": FOUND + "CreateLanguage.Codeunit.al",
+    "Create Country/Region": FOUND + "CreateCountryRegion.Codeunit.al",
+    "Create Doc Sending Profile": FOUND + "CreateDocSendingProfile.Codeunit.al",
+    "Create Payment Terms": FOUND + "CreatePaymentTerms.Codeunit.al",
     "Create Territory": "DemoData/Inventory/1.Setup Data/CreateTerritory.Codeunit.al",
-    "Create Sales Cycle": "DemoData/CRM/1.Setup Data/CreateSalesCycle.Codeunit.al",
-    "Create Close Opportunity Code": "DemoData/CRM/2.Master Data/CreateCloseOpportunityCode.Codeunit.al",
-    "Create No. Series": "DemoData/Foundation/1.Setup data/CreateNoSeries.Codeunit.al",
+    "Create Sales Cycle": CRM + "1.Setup Data/CreateSalesCycle.Codeunit.al",
+    "Create Close Opportunity Code": CRM + "2.Master Data/CreateCloseOpportunityCode.Codeunit.al",
+    "Create No. Series": FOUND + "CreateNoSeries.Codeunit.al",
     "Contoso Coffee Demo Data Setup": "DemoTool/ContosoCoffeeDemoDataSetup.Table.al",
 }
 YEAR_SHIFT = 122
@@ -66,20 +68,23 @@ class AL:
         return self.cache[codeunit]
 
     def label(self, codeunit, name):
-        m = re.search(r"\b%s\s*:\s*Label\s+'((?:[^']|'')*)'" % re.escape(name), self.text(codeunit), re.I)
+        pattern = r"\b" + re.escape(name) + r"\s*:\s*Label\s+'((?:[^']|'')*)'"
+        m = re.search(pattern, self.text(codeunit), re.I)
         if not m:
             raise KeyError(f"{codeunit}: no label {name}")
         return m.group(1).replace("''", "'")
 
     def procedure(self, codeunit, name):
-        m = re.search(r"procedure\s+%s\s*\(\)[^\n]*\n\s*begin\s*\n\s*exit\(([^;]*)\);" % re.escape(name),
-                      self.text(codeunit))
+        pattern = (r"procedure\s+" + re.escape(name)
+                   + r"\s*\(\)[^\n]*\n\s*begin\s*\n\s*exit\(([^;]*)\);")
+        m = re.search(pattern, self.text(codeunit))
         if not m:
             raise KeyError(f"{codeunit}: no procedure {name}")
         return self.value(codeunit, m.group(1).strip())
 
     def variables(self, codeunit):
-        return {v: n for v, n in re.findall(r'(\w+)\s*:\s*[Cc]odeunit\s+"([^"]+)"', self.text(codeunit))}
+        pattern = r'(\w+)\s*:\s*[Cc]odeunit\s+"([^"]+)"'
+        return dict(re.findall(pattern, self.text(codeunit)))
 
     def value(self, codeunit, arg):
         arg = arg.strip()
@@ -94,7 +99,8 @@ class AL:
             return m.group(1)
         if arg == 'ContosoCoffeeDemoDataSetup."Country/Region Code"':
             setup = self.text("Contoso Coffee Demo Data Setup")
-            return re.search(r'"Country/Region Code"; Code\[10\]\)\s*\{[^}]*InitValue = \'(\w+)\'', setup).group(1)
+            pattern = r'"Country/Region Code"; Code\[10\]\)\s*\{[^}]*InitValue = \'(\w+)\''
+            return re.search(pattern, setup).group(1)
         m = re.fullmatch(r"ContosoUtilities\.AdjustDate\((\d{4})(\d\d)(\d\d)D\)", arg)
         if m:
             return f"{int(m.group(1)) + YEAR_SHIFT}-{m.group(2)}-{m.group(3)}"
@@ -122,7 +128,7 @@ class AL:
         body = text[text.index("trigger OnRun()"):]
         body = body[:body.index("\n    end;")]
         out = []
-        for m in re.finditer(r"\b%s\(" % re.escape(function), body):
+        for m in re.finditer(r"\b" + re.escape(function) + r"\(", body):
             i, depth, quote, args, cur = m.end(), 1, False, [], ""
             while depth:
                 c = body[i]
@@ -182,21 +188,25 @@ def main(gitdir, out):
 
     customers = al.calls("Create Customer", "ContosoCustomerVendor.InsertCustomer")
     write(out, "customers.csv",
-          ["No.", "Name", "Address", "Address 2", "City", "County", "Post Code", "Country/Region Code",
-           "Contact", "E-Mail", "Salesperson Code", "Territory Code", "Language Code",
-           "Payment Terms Code", "Customer Posting Group", "Gen. Bus. Posting Group",
-           "VAT Bus. Posting Group", "Reminder Terms Code", "Document Sending Profile"],
+          ["No.", "Name", "Address", "Address 2", "City", "County", "Post Code",
+           "Country/Region Code", "Contact", "E-Mail", "Salesperson Code", "Territory Code",
+           "Language Code", "Payment Terms Code", "Customer Posting Group",
+           "Gen. Bus. Posting Group", "VAT Bus. Posting Group", "Reminder Terms Code",
+           "Document Sending Profile"],
           [[a[0], a[1], a[3], a[4], post[a[5]][0], post[a[5]][1], a[5], a[2], a[16], a[20], a[19],
-            a[17], a[18], a[13], a[7], a[8], a[9], a[21], a[15]] for a in (codes(c, (7, 8, 9, 13, 15, 17, 18, 19, 21)) for c in customers)])
+            a[17], a[18], a[13], a[7], a[8], a[9], a[21], a[15]]
+           for a in (codes(c, (7, 8, 9, 13, 15, 17, 18, 19, 21)) for c in customers)])
     by_customer = {a[0]: a for a in customers}
 
     vendors = al.calls("Create Vendor", "ContosoCustomerVendor.InsertVendor")
     write(out, "vendors.csv",
-          ["No.", "Name", "Address", "Address 2", "City", "County", "Post Code", "Country/Region Code",
-           "Contact", "E-Mail", "Territory Code", "Payment Terms Code", "Vendor Posting Group",
-           "Gen. Bus. Posting Group", "VAT Bus. Posting Group", "Application Method"],
+          ["No.", "Name", "Address", "Address 2", "City", "County", "Post Code",
+           "Country/Region Code", "Contact", "E-Mail", "Territory Code", "Payment Terms Code",
+           "Vendor Posting Group", "Gen. Bus. Posting Group", "VAT Bus. Posting Group",
+           "Application Method"],
           [[a[0], a[1], a[3], a[4], post[a[5]][0], post[a[5]][1], a[5], a[2], a[16], a[18], a[17],
-            a[13], a[7], a[8], a[9], a[19]] for a in (codes(v, (7, 8, 9, 13, 17)) for v in vendors)])
+            a[13], a[7], a[8], a[9], a[19]]
+           for a in (codes(v, (7, 8, 9, 13, 17)) for v in vendors)])
 
     entries = al.calls("Create Opportunity", "ContosoCRM.InsertOpportunityEntry")
     active = {e[1]: e for e in entries if e[5] is True}
@@ -213,7 +223,8 @@ def main(gitdir, out):
     write(out, "opportunities.csv",
           ["No.", "Description", "Salesperson Code", "Contact Name", "Contact Company Name",
            "Sales Cycle Code", "Creation Date", "Status", "Priority", "Closed", "Date Closed",
-           "Estimated Value (LCY)", "Chances of Success %", "Completed %", "Estimated Closing Date"],
+           "Estimated Value (LCY)", "Chances of Success %", "Completed %",
+           "Estimated Closing Date"],
           rows)
 
 
