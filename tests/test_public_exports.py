@@ -6718,6 +6718,16 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys545's Action Network exports")
     "action-network-export-en": ("action_network_export_en.yml",
         {"files": (7, 7), "suggest": (57, 60), "propose": (55, 60)}),
+    # Held out, session 65 (keys546, round Z41: one new program): Microsoft Dynamics 365
+    # Business Central (SMB accounting/ERP with relationship management; microsoft/BCApps at
+    # c3414ede, MIT: the Contoso Coffee Demo Dataset app whose AL codeunits insert the W1 demo
+    # company), its own demo records (7 salespeople/purchasers, 5 customers, 5 vendors, 15
+    # opportunities) headed by Business Central's field captions ('No.', 'Salesperson Code',
+    # 'Estimated Value (LCY)'), in en; keys committed in 3aaeecca before the engine first ran
+    # on them; measured on engine 3a01c1f8 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys546's Business Central exports")
+    "business-central-export-en": ("business_central_export_en.yml",
+        {"files": (3, 4), "suggest": (30, 35), "propose": (27, 35)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9967,6 +9977,9 @@ FLOORS = {
     # keys545's Action Network export in en (session 65, round Z41: one new program, held
     # out): = BASELINES (engine 3a01c1f8, the branch point, src untouched)
     "action-network-export-en": {"files": (7, 7), "suggest": (57, 60), "propose": (55, 60)},
+    # keys546's Business Central export in en (session 65, round Z41: one new program, held
+    # out): = BASELINES (engine 3a01c1f8, the branch point, src untouched)
+    "business-central-export-en": {"files": (3, 4), "suggest": (30, 35), "propose": (27, 35)},
 }
 
 
