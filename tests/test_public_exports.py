@@ -6709,6 +6709,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys544's ManageEngine ServiceDesk Plus exports")
     "servicedesk-plus-export-en": ("servicedesk_plus_export_en.yml",
         {"files": (1, 3), "suggest": (50, 53), "propose": (43, 53)}),
+    # Held out, session 65 (keys547, round Z41: one new program): ConvertKit, now Kit (e-mail
+    # marketing for creators; ConvertKit/developers-documentation at 6ca918ea, Apache-2.0:
+    # ConvertKit's own API v3 reference, whose example records are fictional), its own
+    # records (2 subscribers, 2 tags, 2 custom fields, 2 forms, 2 sequences, 3 broadcasts, 3
+    # purchases and their 6 products) headed by the API's field names ('fields.last_name',
+    # 'stats.open_rate', 'transaction_id'), in en; keys committed in 6bbc796e before the
+    # engine first ran on them; measured on engine 3a01c1f8 (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys547's ConvertKit exports")
+    "convertkit-export-en": ("convertkit_export_en.yml",
+        {"files": (5, 8), "suggest": (27, 32), "propose": (20, 32)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9955,6 +9965,9 @@ FLOORS = {
     # keys544's ManageEngine ServiceDesk Plus export in en (session 65, round Z40: one new
     # program, held out): = BASELINES (engine 2c989695, the branch point, src untouched)
     "servicedesk-plus-export-en": {"files": (1, 3), "suggest": (50, 53), "propose": (43, 53)},
+    # keys547's ConvertKit export in en (session 65, round Z41: one new program, held out):
+    # = BASELINES (engine 3a01c1f8, the branch point, src untouched)
+    "convertkit-export-en": {"files": (5, 8), "suggest": (27, 32), "propose": (20, 32)},
 }
 
 
