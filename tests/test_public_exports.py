@@ -6728,6 +6728,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys546's Business Central exports")
     "business-central-export-en": ("business_central_export_en.yml",
         {"files": (3, 4), "suggest": (30, 35), "propose": (27, 35)}),
+    # Held out, session 65 (keys547, round Z41: one new program): ConvertKit, now Kit (e-mail
+    # marketing for creators; ConvertKit/developers-documentation at 6ca918ea, Apache-2.0:
+    # ConvertKit's own API v3 reference, whose example records are fictional), its own
+    # records (2 subscribers, 2 tags, 2 custom fields, 2 forms, 2 sequences, 3 broadcasts, 3
+    # purchases and their 6 products) headed by the API's field names ('fields.last_name',
+    # 'stats.open_rate', 'transaction_id'), in en; keys committed in 6bbc796e before the
+    # engine first ran on them; measured on engine 3a01c1f8 (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys547's ConvertKit exports")
+    "convertkit-export-en": ("convertkit_export_en.yml",
+        {"files": (5, 8), "suggest": (27, 32), "propose": (20, 32)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9980,6 +9990,9 @@ FLOORS = {
     # keys546's Business Central export in en (session 65, round Z41: one new program, held
     # out): = BASELINES (engine 3a01c1f8, the branch point, src untouched)
     "business-central-export-en": {"files": (3, 4), "suggest": (30, 35), "propose": (27, 35)},
+    # keys547's ConvertKit export in en (session 65, round Z41: one new program, held out):
+    # = BASELINES (engine 3a01c1f8, the branch point, src untouched)
+    "convertkit-export-en": {"files": (5, 8), "suggest": (27, 32), "propose": (20, 32)},
 }
 
 
