@@ -94,7 +94,7 @@ def table(sql, name):
         cols = [c.strip(" []") for c in m.group(1).split(",")]
         vals = values(m.group(2))
         assert len(cols) == len(vals), (name, cols, vals)
-        rows.append(dict(zip(cols, vals)))
+        rows.append(dict(zip(cols, vals, strict=True)))
     rows.sort(key=lambda r: int(r["Id"]))
     return [r for r in rows if r.get("IsDeleted") != "1"]
 
@@ -104,7 +104,8 @@ def translations(gitdir, lang):
         return {}
     sql = show(gitdir, LABELS[lang])
     out = {}
-    for m in re.finditer(r"VALUES \('[a-z]{2}-[A-Za-z]{2}', N'((?:[^']|'')*)', N'((?:[^']|'')*)'\)", sql):
+    pat = r"VALUES \('[a-z]{2}-[A-Za-z]{2}', N'((?:[^']|'')*)', N'((?:[^']|'')*)'\)"
+    for m in re.finditer(pat, sql):
         out.setdefault(m.group(1).replace("''", "'"), m.group(2).replace("''", "'"))
     return out
 
