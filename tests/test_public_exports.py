@@ -6738,6 +6738,17 @@ BASELINES = {
     # untouched) (MEASUREMENTS.md, "keys547's ConvertKit exports")
     "convertkit-export-en": ("convertkit_export_en.yml",
         {"files": (5, 8), "suggest": (27, 32), "propose": (20, 32)}),
+    # Held out, session 65 (keys548, round Z41: one new program): SimplCommerce (open-source
+    # e-commerce on ASP.NET Core; simplcommerce/SimplCommerce at 8cea8afb, Apache-2.0), the
+    # Fashion sample catalogue its SampleData module loads (26 products with their variants, 6
+    # categories, 3 brands) headed by its admin forms' labels, in en and fr (its fr-FR
+    # resources); keys committed in 21b4c7e1 before the engine first ran on them; measured on
+    # engine 3a01c1f8 (the branch point, src untouched) (MEASUREMENTS.md, "keys548's
+    # SimplCommerce exports")
+    "simplcommerce-export-en": ("simplcommerce_export_en.yml",
+        {"files": (3, 3), "suggest": (16, 16), "propose": (16, 16)}),
+    "simplcommerce-export-fr": ("simplcommerce_export_fr.yml",
+        {"files": (3, 3), "suggest": (16, 16), "propose": (16, 16)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9993,6 +10004,10 @@ FLOORS = {
     # keys547's ConvertKit export in en (session 65, round Z41: one new program, held out):
     # = BASELINES (engine 3a01c1f8, the branch point, src untouched)
     "convertkit-export-en": {"files": (5, 8), "suggest": (27, 32), "propose": (20, 32)},
+    # keys548's SimplCommerce exports in en, fr (session 65, round Z41: one new program, held
+    # out): = BASELINES (engine 3a01c1f8, the branch point, src untouched)
+    "simplcommerce-export-en": {"files": (3, 3), "suggest": (16, 16), "propose": (16, 16)},
+    "simplcommerce-export-fr": {"files": (3, 3), "suggest": (16, 16), "propose": (16, 16)},
 }
 
 
