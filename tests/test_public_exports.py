@@ -6709,6 +6709,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys544's ManageEngine ServiceDesk Plus exports")
     "servicedesk-plus-export-en": ("servicedesk_plus_export_en.yml",
         {"files": (1, 3), "suggest": (50, 53), "propose": (43, 53)}),
+    # Held out, session 65 (keys549, round Z41: one new program): jshERP (华夏ERP, the
+    # Chinese inventory, sales, purchase and finance program for small businesses;
+    # jishenghua/jshERP at 69ca5d23, GPL-3.0: its install script's demo rows), its own
+    # records (3 customers, 3 suppliers, 1 member, 12 product rows, 2 sales-out and 3
+    # purchase-in bills, 4 handlers, 2 users) headed by its export templates' and list
+    # screens' Chinese labels ('名称*', '基本条码*', '单据编号'), in zh; keys committed in
+    # 1911c914 before the engine first ran on them; measured on engine 3a01c1f8 (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys549's jshERP exports")
+    "jsherp-export-zh": ("jsherp_export_zh.yml",
+        {"files": (6, 8), "suggest": (66, 76), "propose": (60, 76)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9955,6 +9965,9 @@ FLOORS = {
     # keys544's ManageEngine ServiceDesk Plus export in en (session 65, round Z40: one new
     # program, held out): = BASELINES (engine 2c989695, the branch point, src untouched)
     "servicedesk-plus-export-en": {"files": (1, 3), "suggest": (50, 53), "propose": (43, 53)},
+    # keys549's jshERP export in zh (session 65, round Z41: one new program, held out):
+    # = BASELINES (engine 3a01c1f8, the branch point, src untouched)
+    "jsherp-export-zh": {"files": (6, 8), "suggest": (66, 76), "propose": (60, 76)},
 }
 
 
