@@ -6749,6 +6749,16 @@ BASELINES = {
         {"files": (3, 3), "suggest": (16, 16), "propose": (16, 16)}),
     "simplcommerce-export-fr": ("simplcommerce_export_fr.yml",
         {"files": (3, 3), "suggest": (16, 16), "propose": (16, 16)}),
+    # Held out, session 65 (keys549, round Z41: one new program): jshERP (华夏ERP, the
+    # Chinese inventory, sales, purchase and finance program for small businesses;
+    # jishenghua/jshERP at 69ca5d23, GPL-3.0: its install script's demo rows), its own
+    # records (3 customers, 3 suppliers, 1 member, 12 product rows, 2 sales-out and 3
+    # purchase-in bills, 4 handlers, 2 users) headed by its export templates' and list
+    # screens' Chinese labels ('名称*', '基本条码*', '单据编号'), in zh; keys committed in
+    # 1911c914 before the engine first ran on them; measured on engine 3a01c1f8 (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys549's jshERP exports")
+    "jsherp-export-zh": ("jsherp_export_zh.yml",
+        {"files": (6, 8), "suggest": (66, 76), "propose": (60, 76)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -10008,6 +10018,9 @@ FLOORS = {
     # out): = BASELINES (engine 3a01c1f8, the branch point, src untouched)
     "simplcommerce-export-en": {"files": (3, 3), "suggest": (16, 16), "propose": (16, 16)},
     "simplcommerce-export-fr": {"files": (3, 3), "suggest": (16, 16), "propose": (16, 16)},
+    # keys549's jshERP export in zh (session 65, round Z41: one new program, held out):
+    # = BASELINES (engine 3a01c1f8, the branch point, src untouched)
+    "jsherp-export-zh": {"files": (6, 8), "suggest": (66, 76), "propose": (60, 76)},
 }
 
 
