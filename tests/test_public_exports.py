@@ -6709,6 +6709,15 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys544's ManageEngine ServiceDesk Plus exports")
     "servicedesk-plus-export-en": ("servicedesk_plus_export_en.yml",
         {"files": (1, 3), "suggest": (50, 53), "propose": (43, 53)}),
+    # Held out, session 65 (keys550, round Z41: one new program): LiveChat (live chat and help
+    # desk; livechat/livechat-public-docs at 628955e8, MIT: the example responses of its REST
+    # API v2 reference), its own records (2 agents, 4 groups, 1 chat, 1 ticket, 2 canned
+    # responses, 2 goals, 2 tags, 1 visitor) headed by the API's field names, nested objects
+    # joined by '.' ('visitor.name', 'requester.mail', 'assignee.id'), in en; keys committed
+    # in fee658be before the engine first ran on them; measured on engine 3a01c1f8 (the
+    # branch point, src untouched) (MEASUREMENTS.md, "keys550's LiveChat exports")
+    "livechat-export-en": ("livechat_export_en.yml",
+        {"files": (7, 8), "suggest": (66, 69), "propose": (65, 69)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9955,6 +9964,9 @@ FLOORS = {
     # keys544's ManageEngine ServiceDesk Plus export in en (session 65, round Z40: one new
     # program, held out): = BASELINES (engine 2c989695, the branch point, src untouched)
     "servicedesk-plus-export-en": {"files": (1, 3), "suggest": (50, 53), "propose": (43, 53)},
+    # keys550's LiveChat export in en (session 65, round Z41: one new program, held out):
+    # = BASELINES (engine 3a01c1f8, the branch point, src untouched)
+    "livechat-export-en": {"files": (7, 8), "suggest": (66, 69), "propose": (65, 69)},
 }
 
 
