@@ -65,8 +65,10 @@ def join(values):
 
 
 def kv(items):
-    return "\n".join(f"{i.get('key', '')} {i.get('value', '')}".strip() if str(i.get("key", "")).endswith(":")
-                     else f"{i.get('key', '')}: {i.get('value', '')}" for i in items)
+    def one(i):
+        key, value = i.get("key", ""), i.get("value", "")
+        return f"{key} {value}".strip() if str(key).endswith(":") else f"{key}: {value}"
+    return "\n".join(one(i) for i in items)
 
 
 def flat(rec, prefix=""):
@@ -147,7 +149,8 @@ def main(gitdir, out):
     write(out, "agents.csv", [agent_row(a) for a in agents])
     write(out, "groups.csv", [flat(g) for g in r["List all groups (deprecated)"][0]])
     write(out, "chats.csv", [chat_row(c) for c in r["Get list of chats (deprecated)"][0]["chats"]])
-    write(out, "tickets.csv", [ticket_row(t) for t in r["Get list of tickets (deprecated)"][0]["tickets"]])
+    tickets = r["Get list of tickets (deprecated)"][0]["tickets"]
+    write(out, "tickets.csv", [ticket_row(t) for t in tickets])
     write(out, "canned_responses.csv", [flat(c) for c in r["List all canned responses"][0]])
     write(out, "goals.csv", [flat(g) for g in r["List all goals"][0]])
     write(out, "tags.csv", [flat(t) for t in r["List all tags"][0]])
