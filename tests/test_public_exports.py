@@ -6759,6 +6759,15 @@ BASELINES = {
     # point, src untouched) (MEASUREMENTS.md, "keys549's jshERP exports")
     "jsherp-export-zh": ("jsherp_export_zh.yml",
         {"files": (6, 8), "suggest": (66, 76), "propose": (60, 76)}),
+    # Held out, session 65 (keys550, round Z41: one new program): LiveChat (live chat and help
+    # desk; livechat/livechat-public-docs at 628955e8, MIT: the example responses of its REST
+    # API v2 reference), its own records (2 agents, 4 groups, 1 chat, 1 ticket, 2 canned
+    # responses, 2 goals, 2 tags, 1 visitor) headed by the API's field names, nested objects
+    # joined by '.' ('visitor.name', 'requester.mail', 'assignee.id'), in en; keys committed
+    # in fee658be before the engine first ran on them; measured on engine 3a01c1f8 (the
+    # branch point, src untouched) (MEASUREMENTS.md, "keys550's LiveChat exports")
+    "livechat-export-en": ("livechat_export_en.yml",
+        {"files": (7, 8), "suggest": (66, 69), "propose": (65, 69)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -10021,6 +10030,9 @@ FLOORS = {
     # keys549's jshERP export in zh (session 65, round Z41: one new program, held out):
     # = BASELINES (engine 3a01c1f8, the branch point, src untouched)
     "jsherp-export-zh": {"files": (6, 8), "suggest": (66, 76), "propose": (60, 76)},
+    # keys550's LiveChat export in en (session 65, round Z41: one new program, held out):
+    # = BASELINES (engine 3a01c1f8, the branch point, src untouched)
+    "livechat-export-en": {"files": (7, 8), "suggest": (66, 69), "propose": (65, 69)},
 }
 
 
