@@ -212,3 +212,62 @@ def test_a_link_table_named_for_contacts_stays_one() -> None:
                           "action": ["general", "order", "general"],
                           "entity_id": ["7", "8", "9"]})
     assert file_kind("crm_contacts", links) != "contact"
+
+
+def test_a_json_lists_address_lines_and_its_location() -> None:
+    """Action Network's people write 'postal_addresses.0.address_lines' (the street) and
+    'postal_addresses.0.location.latitude' (the address's position): neither was read."""
+    df = pl.DataFrame({"given_name": ["Ann", "Bo", "Cy"], "family_name": ["Lee", "Ma", "Xu"],
+                       "postal_addresses.0.address_lines": ["1 Main St", "2 Elm", "3 Oak"],
+                       "postal_addresses.0.locality": ["Dover", "Athens", "Salem"],
+                       "postal_addresses.0.postal_code": ["19901", "45701", "97301"],
+                       "postal_addresses.0.location.latitude": ["39.1", "39.3", "44.9"],
+                       "postal_addresses.0.location.longitude": ["-75.5", "-82.1", "-123.0"]})
+    got = _top(df, "contact", "people")
+    assert [got[c] for c in df.columns[2:]] == [
+        "address1_line1", "address1_city", "address1_postalcode", "address1_latitude",
+        "address1_longitude"]
+
+
+def test_business_centrals_salespeople_and_their_codes() -> None:
+    """Business Central's 'salespeople' (read as people: contacts) are its users; a
+    record's 'Salesperson Code' its owner; 'Chances of Success %' the probability."""
+    staff = pl.DataFrame({"Code": ["AH", "BC"], "Name": ["Annette Hill", "Bart Cole"],
+                          "E-Mail": ["ah@contoso.example", "bc@contoso.example"]})
+    assert file_kind("salespeople", staff) == "user"
+    deals = pl.DataFrame({"No.": ["OP1", "OP2", "OP3"], "Description": ["A", "B", "C"],
+                          "Salesperson Code": ["AH", "BC", "AH"],
+                          "Chances of Success %": ["40", "75", "10"]})
+    got = _top(deals, "opportunity", "opportunities")
+    assert got["Salesperson Code"] == "ownerid"
+    assert got["Chances of Success %"] == "closeprobability"
+
+
+def test_kits_fields_and_a_purchases_shipping_and_time() -> None:
+    """Kit's (ConvertKit's) subscriber 'fields.last_name' (its fields object) is the last
+    name; a purchase's bare 'shipping' the freight and 'transaction_time' when it was
+    submitted."""
+    people = pl.DataFrame({"first_name": ["Jon", "Arya"], "fields.last_name": ["Snow", "Stark"],
+                           "email_address": ["jon@example.com", "arya@example.com"]})
+    assert _top(people, "contact", "subscribers")["fields.last_name"] == "lastname"
+    sales = pl.DataFrame({"transaction_id": ["t1", "t2", "t3"], "total": ["10", "20", "5"],
+                          "shipping": ["0.0", "4.5", "0.0"],
+                          "transaction_time": ["2024-01-01T10:00:00Z", "2024-01-02T10:00:00Z",
+                                               "2024-01-03T10:00:00Z"]})
+    got = _top(sales, "salesorder", "purchases")
+    assert got["shipping"] == "freightamount" and got["transaction_time"] == "submitdate"
+
+
+def test_jsherps_members_sales_bills_prices_and_discounts() -> None:
+    """jshERP's Chinese files: members ('会员信息') are contacts, sales-out bills ('销售出库')
+    orders; a product's purchase and retail prices ('采购价', '零售价') its cost and price;
+    a bill's discount rate ('优惠率') its percentage."""
+    assert name_kind("会员信息")[0] == "contact" and name_kind("销售出库")[0] == "order"
+    goods = pl.DataFrame({"名称*": ["衣服", "鞋子", "帽子"], "采购价": ["11", "20", "5"],
+                          "零售价": ["22", "40", "9"]})
+    got = _top(goods, "product", "商品信息")
+    assert got["采购价"] == "currentcost" and got["零售价"] == "price"
+    bills = pl.DataFrame({"单据编号": ["XS1", "XS2", "XS3"], "优惠率": ["5", "0", "10"],
+                          "收款优惠": ["0", "1", "2"]})
+    got = _top(bills, "salesorder", "销售出库")
+    assert got["优惠率"] == "discountpercentage" and got["收款优惠"] == "discountamount"

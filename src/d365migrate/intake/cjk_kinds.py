@@ -52,7 +52,10 @@ CJK_KIND_WORDS: dict[str, frozenset[str]] = {
     "account": frozenset({"組織", "组织", "会社", "企業", "公司", "取引先", "顧客", "客户"}),
     # a person (ja '人物', zh '人员' personnel), a contact (ja '連絡先', zh '联系人'),
     # Salesforce Japan's '取引先責任者'
-    "contact": frozenset({"人物", "人员", "連絡先", "联系人", "取引先責任者"}),
+    "contact": frozenset({"人物", "人员", "連絡先", "联系人", "取引先責任者",
+                          "会员", "會員"}),   # a shop's members (jshERP's '会员信息')
+    # a sales order, and jshERP's sales-out bill ('销售出库': goods out to a customer)
+    "order": frozenset({"订单", "訂單", "销售订单", "銷售訂單", "销售出库", "銷售出庫"}),
     "lead": frozenset({"リード", "潜在顧客", "线索", "潜在客户"}),
     "deal": frozenset({"商談", "商机", "商機"}),
     # an activity: Japanese katakana, Chinese (CiviCRM's 'アクティビティID', '活动ID': keys168)

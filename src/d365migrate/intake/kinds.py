@@ -110,6 +110,7 @@ NAME_SYNONYMS: dict[str, set[str]] = {
              "rep", "admin", "administrator", "utilisateur", "usuario", "benutzer",
              "workspacemember", "teammember", "salesperson", "salesrep", "salesman",
              "saleswoman", "salesagent", "accountmanager",   # who sells: a user
+             "salespeople",   # Business Central's salespeople (not 'people': contacts)
              "technician", "fieldtechnician"},   # who does a service desk's work: a user
     # conversations (Intercom), incidents (ITIL), requests (OFBiz): tickets; their parts messages;
     # a live chat's chats (Zendesk Chat, LiveChat, Olark): a visitor's conversation with support
@@ -212,8 +213,8 @@ SOURCE_PREFIXES = ("property", "properties", "hs", "hubspot", "sys")
 #: ``source_type``, ``custom_url`` say nothing without their qualifier).
 # Mailchimp's merge fields (merge_fname, merge_lname) are the audience's name fields
 # ... and an API's free 'metadata' a record carries its own fields in (Commerce Layer's
-# customers' 'metadata.first_name')
-QUALIFIER_PREFIXES = ("location", "custom", "source", "merge", "metadata")
+# customers' 'metadata.first_name'), and Kit's (ConvertKit's) subscriber 'fields.last_name'
+QUALIFIER_PREFIXES = ("location", "custom", "source", "merge", "metadata", "fields")
 _BARE_WORDS = frozenset({"id", "type", "key", "name", "code", "url", "value", "data", "ids",
                          "kind", "label", "field", "fields"})
 

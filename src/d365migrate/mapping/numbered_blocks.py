@@ -34,7 +34,8 @@ _Cand = tuple[float, str, str]
 
 #: A block's part (its words run together, without the line's number) -> the column's suffix.
 ADDRESS_PARTS: dict[str, str] = {
-    **dict.fromkeys(("street", "line", "streetaddress", "addressline", "streetline"), "line"),
+    **dict.fromkeys(("street", "line", "streetaddress", "addressline", "streetline",
+                     "addresslines", "lines"), "line"),   # Action Network's 'address_lines'
     **dict.fromkeys(("city", "town", "locality"), "city"),
     **dict.fromkeys(("state", "province", "region", "statecode", "statecombinedcode",
                      "provincecode", "regioncode", "stateorprovince", "stateprovince",
@@ -84,8 +85,8 @@ def _list_address(words: list[str], shift: int) -> tuple[bool, str | None] | Non
         return None
     number = int(words[at]) + shift
     rest = list(words[at + 1:])
-    if len(rest) > 1 and rest[0] == "address":
-        rest = rest[1:]   # the item's 'address' object
+    if len(rest) > 1 and rest[0] in ("address", "location"):
+        rest = rest[1:]   # the item's 'address' object, its 'location' (latitude, longitude)
     line = ""
     if rest and (m := re.fullmatch(r"([a-z]+)([123])", rest[-1])):
         rest[-1], line = m[1], m[2]   # 'addressLine2'
