@@ -271,3 +271,11 @@ def test_jsherps_members_sales_bills_prices_and_discounts() -> None:
                           "收款优惠": ["0", "1", "2"]})
     got = _top(bills, "salesorder", "销售出库")
     assert got["优惠率"] == "discountpercentage" and got["收款优惠"] == "discountamount"
+
+
+def test_a_products_pages_on_its_stores_site_stay_its_url() -> None:
+    """A product's pages all on the store's own host are its product URL (session 53's
+    'Website'), where a company's pages on one host are no web site of theirs."""
+    df = pl.DataFrame({"Product Name": ["Tent", "Stove", "Lamp"],
+                       "Website": [f"https://shop.example/p/{n}" for n in ("1", "2", "3")]})
+    assert _top(df, "product", "products")["Website"] == "producturl"

@@ -138,13 +138,10 @@ MS_JSON_DATE = "/Date(ms)/"
 DATE_FORMATS.append(MS_JSON_DATE)
 _MS_JSON = r"^/Date\((-?\d{1,15})(?:[+-]\d{4})?\)/$"
 def _meridiem(text: pl.Expr) -> pl.Expr:
-    """A clock's 'a.m.'/'p.m.' (Django's English dates: '10 Oct 2014, 2:07 p.m.') as AM/PM,
-    Django's whole hours ('6 p.m.') and 'noon'/'midnight' given their minutes; PostgreSQL's
-    era after a timestamp ('2025-01-14T01:12:15.71713 AD': Mathesar's export) and Java's zone
-    after its offset ('2026-07-05T12:00:36+02:00[Europe/Zurich]': alf.io's ZonedDateTime)
-    dropped."""
-    text = text.str.replace(r"([\s,])(\d{1,2})\s([aApP])\.\s?([mM])\.$",
-                            "${1}${2}:00 ${3}.${4}.") \
+    """Django's 'a.m.'/'p.m.' ('10 Oct 2014, 2:07 p.m.'; '6 p.m.', 'noon' given minutes) as
+    AM/PM; PostgreSQL's era ('2025-01-14T01:12:15.71713 AD': Mathesar) and Java's zone after
+    the offset ('2026-07-05T12:00:36+02:00[Europe/Zurich]': alf.io) dropped."""
+    text = text.str.replace(r"([\s,])(\d{1,2})\s([aApP])\.\s?([mM])\.$", "${1}${2}:00 ${3}.${4}.") \
         .str.replace(r",\s+noon$", ", 12:00 PM").str.replace(r",\s+midnight$", ", 12:00 AM")
     return text.str.replace(r"\s[aA]\.\s?[mM]\.$", " AM").str.replace(
         r"\s[pP]\.\s?[mM]\.$", " PM").str.replace(r"^(\d{4}-\d\d-\d\d\S*)\s+AD$", "${1}") \

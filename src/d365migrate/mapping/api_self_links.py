@@ -55,11 +55,12 @@ def _one_site_pages(filled: Sequence[str]) -> bool:
         and "" not in paths
 
 
-def api_record_addresses(values: Sequence[str]) -> bool:
+def api_record_addresses(values: Sequence[str], pages: bool = True) -> bool:
     """True when (nearly) every filled cell is one record's address on a REST API, or
-    each is its own page of one site (the source program's)."""
+    (``pages``: where the column would be a party's web site, not a product's page on the
+    store's own site) each is its own page of one site (the source program's)."""
     filled = [str(v) for v in values if str(v).strip()]
     if not filled:
         return False
     return sum(_record_address(v) for v in filled) >= _SHARE * len(filled) \
-        or _one_site_pages(filled)
+        or (pages and _one_site_pages(filled))

@@ -235,7 +235,7 @@ def column_score(p: Profile, a: Attr, table: str,
            syn: Mapping[str, tuple[float, str]]) -> tuple[float, str]:
     """Confidence that source column ``p`` belongs in ``a``, with the reason."""
     ns, why = name_score(p, a, syn)
-    if a.fmt == "url" and ns > 0 and api_record_addresses(p.values):
+    if a.fmt == "url" and ns > 0 and api_record_addresses(p.values, table != "product"):
         # Zendesk's 'url' (.../api/v2/users/<id>.json): a record's API endpoint, no web page
         return 0.0, f"'{p.name}' holds records' API addresses, not web pages."
     parts = [why] if why else []

@@ -254,7 +254,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         # a picture's address (avatar, photo, logo) is a web address, but no website
         if not cands and p.kind in vocab.format_primary and floor <= VALUE_ONLY_CONFIDENCE \
                 and not named_otherwise(p.kind, [*name_word_split(p.name), *p.words]) \
-                and not (p.kind == "url" and api_record_addresses(p.values)):
+                and not (p.kind == "url" and api_record_addresses(p.values, table != "product")):
             main = next((names[t] for t in vocab.format_primary[p.kind] if t in names), None)
             if main is not None:
                 what = {"email": "email addresses", "phone": "phone numbers",
