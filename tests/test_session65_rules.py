@@ -245,8 +245,9 @@ def test_business_centrals_salespeople_and_their_codes() -> None:
 
 def test_kits_fields_and_a_purchases_shipping_and_time() -> None:
     """Kit's (ConvertKit's) subscriber 'fields.last_name' (its fields object) is the last
-    name; a purchase's 'transaction_time' when it was submitted (its bare 'shipping' stays
-    unread: Italian 'Spedizioni', shipments, and 'shipping_address' read so as freight)."""
+    name; a purchase's bare 'shipping' its freight and 'transaction_time' when it was
+    submitted. A count of shipments (InvenTree's Italian 'Spedizioni' 0, 1, 2) and an
+    address are no freight."""
     people = pl.DataFrame({"first_name": ["Jon", "Arya"], "fields.last_name": ["Snow", "Stark"],
                            "email_address": ["jon@example.com", "arya@example.com"]})
     assert _top(people, "contact", "subscribers")["fields.last_name"] == "lastname"
@@ -255,7 +256,11 @@ def test_kits_fields_and_a_purchases_shipping_and_time() -> None:
                           "transaction_time": ["2024-01-01T10:00:00Z", "2024-01-02T10:00:00Z",
                                                "2024-01-03T10:00:00Z"]})
     got = _top(sales, "salesorder", "purchases")
-    assert got["transaction_time"] == "submitdate" and got["shipping"] != "freightamount"
+    assert got["shipping"] == "freightamount" and got["transaction_time"] == "submitdate"
+    shipments = sales.with_columns(pl.Series("shipping", ["2", "1", "0"]))
+    assert _top(shipments, "salesorder", "purchases")["shipping"] != "freightamount"
+    addresses = sales.with_columns(pl.Series("shipping", ['{"city": "Oslo"}'] * 3))
+    assert _top(addresses, "salesorder", "purchases")["shipping"] != "freightamount"
 
 
 def test_jsherps_members_sales_bills_prices_and_discounts() -> None:

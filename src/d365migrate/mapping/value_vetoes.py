@@ -229,6 +229,11 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
     if counts(values):
         # Huly's 'Comments' 2, 5: how many comments a record has, not what they say
         cands = [c for c in cands if c[1] not in TEXT_BODIES]
+    if any(c[1] == "freightamount" for c in cands) and (
+            (nums := _numbers(values)) is None or (counts(values) and max(nums) <= 5)):
+        # the freight is money: no address ('shipping_address' JSON), no count of shipments
+        # (InvenTree's Italian 'Spedizioni' 0, 1, 2)
+        cands = [c for c in cands if c[1] != "freightamount"]
     if fractions(values):
         # Northwind's line Discount 0.15: a share of the price, never an amount of money
         cands = [c for c in cands if c[1] not in DISCOUNT_AMOUNTS]
