@@ -26,7 +26,8 @@ What is NOT read (left unmapped by the engine), in every language:
   is Dataverse's Company Phone: no longer); its company name (FOSSBilling) is read as the
   parent account, a link left unbound (no companies file);
 - the orders' product id, title (empty), service type, period, quantity, price and reason;
-  the discount in fr (read as a percentage, 15, in en, de and es); (the notes, empty, are
+  the discount in fr (read in en, de and es: as a percentage until session 64, as the
+  discount's amount, 15, since session 65, as the key says); (the notes, empty, are
   read as the description in every language);
 - (the client's and the orders' currency code, USD, the org's base, binds each to the org's
   currency; the last order, 13, names none and takes the base);
@@ -63,7 +64,7 @@ CLIENT = {"emailaddress1": "client@fossbilling.org", "statuscode": 1, "firstname
 ORDER_IDS = ["1", "2", "3", "4", "5", "6", "7", "8", "10", "13"]
 #: their statuses: pending_setup Pending (2), active Complete (100001; closed as fulfilled)
 ORDER_STATUS = [2, 2, 2, 2, 2, 2, 2, 100001, 100001, 2]
-#: their discounts, where the map reads them (as a percentage)
+#: their discounts, where the map reads them (as the amount since session 65)
 DISCOUNTS = [None] * 7 + [15.0, 15.0, None]
 ORDER_IDS_COLS = {"ordernumber": "ID", "name": "ID"}
 KINDS = {"clients": ("contact", {"contact": 1}), "invoices": ("unknown", {}),
@@ -80,7 +81,7 @@ LANGS: dict[str, dict[str, Any]] = {
                     "address1_line1": "Address Line 1", "address1_line2": "Address Line 2",
                     "address1_city": "City", "address1_stateorprovince": "State",
                     "address1_postalcode": "Postcode", "address1_country": "Country"},
-        "salesorder": {"discountpercentage": "Order discount", "statuscode": "Order status",
+        "salesorder": {"discountamount": "Order discount", "statuscode": "Order status",
                        "description": "Order notes", **ORDER_IDS_COLS},
         "client": "Client ID", "id": "ID", "company": "Company name",
         "currency": "Currency"},
@@ -90,7 +91,7 @@ LANGS: dict[str, dict[str, Any]] = {
                     "address1_line1": "Adresszeile 1", "address1_line2": "Adresszeile 2",
                     "address1_city": "Stadt", "address1_stateorprovince": "Bundesland",
                     "address1_postalcode": "Postleitzahl", "address1_country": "Land"},
-        "salesorder": {"discountpercentage": "Rabatt", "statuscode": "Bestellstatus",
+        "salesorder": {"discountamount": "Rabatt", "statuscode": "Bestellstatus",
                        "description": "Bestell-Notizen", **ORDER_IDS_COLS},
         "client": "Kundennummer", "id": "ID", "company": "Firmenname",
         "currency": "Währung"},
@@ -114,7 +115,7 @@ LANGS: dict[str, dict[str, Any]] = {
                     # the second 'Estado' of the header (state), as the reader names it
                     "address1_stateorprovince": "Estado_2",
                     "address1_postalcode": "Código postal", "address1_country": "País"},
-        "salesorder": {"discountpercentage": "Descuento de pedido",
+        "salesorder": {"discountamount": "Descuento de pedido",
                        "statuscode": "Estado del pedido",
                        "description": "Información adicional", **ORDER_IDS_COLS},
         "client": "ID de cliente", "id": "ID", "company": "Nombre de la empresa",
@@ -179,8 +180,8 @@ def test_fossbilling_client_and_orders_load_in_four_languages(
     orders = pl.read_parquet(staged / "salesorder.parquet").sort("__source_row").to_dicts()
     assert [(r["ordernumber"], r["name"], r["statuscode"]) for r in orders] == list(
         zip(ORDER_IDS, ORDER_IDS, ORDER_STATUS, strict=True))
-    if "discountpercentage" in lang["salesorder"]:
-        assert [r["discountpercentage"] for r in orders] == DISCOUNTS
+    if "discountamount" in lang["salesorder"]:
+        assert [r["discountamount"] for r in orders] == DISCOUNTS
     if "description" in lang["salesorder"]:
         assert {r["description"] for r in orders} == {None}   # the fixtures' notes are empty
     # every order bound to the one client, by FOSSBilling's client number

@@ -70,7 +70,9 @@ CONTACT = {"lastname": "联系人", "mobilephone": "手机号码", "telephone1":
            "emailaddress1": "电子邮箱", "description": "备注", "statecode": "状态*"}
 PRODUCT = {"name": "名称*", "productnumber": "基本条码*", "price": "销售价",
            "standardcost": "采购价", "stockweight": "基础重量(kg)", "description": "备注",
-           "statecode": "状态*", "productstructure": None, "quantitydecimal": None}
+           "statecode": "状态*", "productstructure": None, "quantitydecimal": None,
+           # since session 65 the map reads the purchase price as the current cost too
+           "currentcost": "采购价"}
 ORDER = {"name": "单据编号", "ordernumber": "单据编号", "submitdate": "单据日期",
          "datefulfilled": "单据日期", "discountamount": "收款优惠",
          "discountpercentage": "优惠率", "freightamount": "其它费用", "description": "备注"}
@@ -157,6 +159,7 @@ def test_jsherp_customers_member_products_and_sales_load(
     assert contact.select(["lastname", "statecode"]).rows() == [("小曹", 0)]
     assert contact["mobilephone"][0].isdigit() and len(contact["mobilephone"][0]) == 11
     products = _staged(run_dir, "product")
+    assert products["currentcost"].to_list() == products["standardcost"].to_list()
     assert products.select(["name", "productnumber", "price", "standardcost",
                             "statecode"]).rows() == [
         ("衣服", "1014", 14.0, 12.0, 0), ("衣服", "1015", 14.0, 12.0, 0),
