@@ -22,6 +22,7 @@ second's, where a file's paths count from 0 (a column's index 0 after a list's w
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -69,6 +70,12 @@ def _path_index(words: Sequence[str]) -> int | None:
 
 def zero_based(columns: Sequence[str]) -> bool:
     """True when a file's flattened lists count from 0 ('addresses.items.0.city')."""
+    return _zero_based(tuple(columns))
+
+
+@functools.lru_cache(maxsize=64)
+def _zero_based(columns: tuple[str, ...]) -> bool:
+    """Once per file, not once per column: the suggestion engine asks for every column."""
     for col in columns:
         words = split_words(col)
         at = _path_index(words)
