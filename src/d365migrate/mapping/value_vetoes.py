@@ -157,6 +157,8 @@ _DATE = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})([ 
 _YES_NO = frozenset({"true", "false"})
 #: The types of a text column.
 _TEXTS = frozenset({"String", "Memo"})
+#: The types of a link to another record.
+_LINKS = frozenset({"Lookup", "Owner", "Customer"})
 
 
 def yes_no_words(values: tuple[str, ...]) -> bool:
@@ -219,9 +221,8 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
         # Teamtailor's 'notification-job' true/false: whether a user is told of new jobs,
         # no job title; a flag's words fill no text, and name no record to link to
         # (ServiceDesk Plus' requester 'is_technician': no owner)
-        cands = [c for c in cands if getattr(names.get(c[1]), "atype", "") not in _TEXTS
-                 and getattr(names.get(c[1]), "atype", "") not in ("Lookup", "Owner",
-                                                                    "Customer")]
+        cands = [c for c in cands
+                 if getattr(names.get(c[1]), "atype", "") not in _TEXTS | _LINKS]
     if dates(values):
         # Constant Contact's 'opt_out_date': when the person opted out, no yes/no; a
         # Boolean would read no date as either
