@@ -19,8 +19,8 @@ from d365migrate.load.ledger import Ledger
 from d365migrate.load.loader import TableLoader
 from d365migrate.load.org_records import ensure_source_id_column
 from d365migrate.run.context import RunContext
+from d365migrate.run.load_options import record_load_options
 from d365migrate.run.parameters import ParametersError, load_parameters
-from d365migrate.run.steps import record_load_options
 from d365migrate.staging.stage import SOURCE_ID, SOURCE_ROW
 from dataverse_emulator import create_app
 from dataverse_emulator.limits import Limits

@@ -114,6 +114,49 @@ def test_a_product_catalogue_and_a_quote_and_order_load_and_read_back(client):
     assert [(r["quantity"], r["_productid_value"]) for r in lines] == [(2, product)]
 
 
+def test_an_active_quote_and_a_fulfilled_order_are_read_only_with_their_lines(client):
+    """Sales' privacy page: a quote is read-only when Active or Closed, an order when
+    Fulfilled, Canceled, Submitted or Invoiced; a line is part of its document. A draft's
+    and an active order's lines may be written; the state itself may still change."""
+    account = client.create("accounts", {"name": "Buyer"})
+    prices = client.create("pricelevels", {"name": "Retail", "begindate": "2024-01-01"})
+    doc = {"customerid_account@odata.bind": f"/accounts({account})",
+           "pricelevelid@odata.bind": f"/pricelevels({prices})"}
+    quote = client.create("quotes", {"name": "Q-1", **doc})
+    line = {"productdescription": "Write-in", "quantity": 1, "priceperunit": 5,
+            "isproductoverridden": True}
+    client.create("quotedetails", {**line, "quoteid@odata.bind": f"/quotes({quote})"})
+    client.update("quotes", quote, {"statecode": 1, "statuscode": 2})   # activated
+    with pytest.raises(DataverseError, match="read-only"):
+        client.create("quotedetails", {**line, "quoteid@odata.bind": f"/quotes({quote})"})
+    with pytest.raises(DataverseError, match="read-only"):
+        client.update("quotes", quote, {"description": "later"})
+    client.update("quotes", quote, {"statecode": 0, "statuscode": 1})   # revised: a draft
+    client.create("quotedetails", {**line, "quoteid@odata.bind": f"/quotes({quote})"})
+    order = client.create("salesorders", {"name": "O-1", **doc})
+    client.create("salesorderdetails", {**line, "salesorderid@odata.bind":
+                                        f"/salesorders({order})"})
+    client.send("POST", "FulfillSalesOrder", json={
+        "OrderClose": {"@odata.type": "Microsoft.Dynamics.CRM.orderclose", "subject": "done",
+                       "salesorderid@odata.bind": f"/salesorders({order})"},
+        "Status": 100001})
+    assert client.retrieve("salesorders", order, ["statecode"])["statecode"] == 3
+    with pytest.raises(DataverseError, match="read-only"):
+        client.create("salesorderdetails", {**line, "salesorderid@odata.bind":
+                                            f"/salesorders({order})"})
+
+
+def test_a_documents_closes_wait_for_its_lines():
+    """The closes of a quote's or an order's file run once the last of its lines' files
+    has loaded (load/order.py): closed, the document and its lines are read-only."""
+    from d365migrate.load.order import closes_after
+
+    units = ["account", "quote", "quote_2", "quotedetail", "quotedetail_2", "salesorder"]
+    assert closes_after("quote", units) == closes_after("quote_2", units) == "quotedetail_2"
+    assert closes_after("salesorder", units) == "salesorder"   # no lines in this run
+    assert closes_after("account", units) == "account"
+
+
 def test_required_columns_and_documented_states_are_enforced(client):
     with pytest.raises(DataverseError, match="productnumber"):
         client.create("products", {"name": "No number"})
@@ -257,12 +300,12 @@ SHOP = {
     "companies.csv": "company_id,name,website\nA1,Acme Retail,https://acme.example\n"
                      "A2,Globex,https://globex.example\n",
     "quotes.csv": "quote_number,name,company_id,price_list_id,expiration_date,discount,"
-                  "description\nQ-1,Renewal 2024,A1,PL1,2024-06-30,5,Yearly renewal\n"
-                  "Q-2,Upsell,A2,PL2,2024-07-31,0,\n",
+                  "description,status\nQ-1,Renewal 2024,A1,PL1,2024-06-30,5,Yearly renewal,"
+                  "Won\nQ-2,Upsell,A2,PL2,2024-07-31,0,,Draft\n",
     "quote_lines.csv": "quote_line_id,quote_id,product_id,unit_id,quantity,unit_price\n"
                        "QL1,Q-1,100,U1,10,480\nQL2,Q-1,102,U3,5,150\nQL3,Q-2,101,U2,2,4300\n",
-    "sales_orders.csv": "order_number,name,company_id,price_list_id,quote_id,order_date\n"
-                        "O-1,Renewal 2024 order,A1,PL1,Q-1,2024-05-02\n",
+    "sales_orders.csv": "order_number,name,company_id,price_list_id,quote_id,order_date,"
+                        "status\nO-1,Renewal 2024 order,A1,PL1,Q-1,2024-05-02,Fulfilled\n",
     "order_items.csv": "order_item_id,order_id,product_id,unit_id,quantity,unit_price\n"
                        "OI1,O-1,100,U1,10,480\nOI2,O-1,102,U3,5,150\n",
 }
@@ -397,16 +440,20 @@ def test_quotes_and_orders_read_back_with_their_customers_lines_and_products(sho
         assert q["discountamount"] == float(r["discount"])
         assert q["_customerid_value"] == accounts[r["company_id"]]["accountid"]
         assert q["_pricelevelid_value"] == lists[r["price_list_id"]]["pricelevelid"]
-        assert (q["statecode"], q["statuscode"]) == (0, 1)  # Draft, In Progress
+        # Won (WinQuote, after its lines loaded: an active or won quote is read-only) or
+        # a Draft, In Progress
+        assert (q["statecode"], q["statuscode"]) == {"Won": (2, 4), "Draft": (0, 1)}[
+            r["status"]]
     orders = _read_org(shop_run, "salesorders", [
         "salesorderid", "ordernumber", "name", "submitdate", "_customerid_value",
-        "_quoteid_value", "_pricelevelid_value"])
+        "_quoteid_value", "_pricelevelid_value", "statecode"])
     for r in csv.DictReader(SHOP["sales_orders.csv"].splitlines()):
         o = orders[r["order_number"]]
         assert (o["ordernumber"], o["name"], o["submitdate"][:10]) == (
             r["order_number"], r["name"], r["order_date"])
         assert o["_customerid_value"] == accounts[r["company_id"]]["accountid"]
         assert o["_quoteid_value"] == quotes[r["quote_id"]]["quoteid"]
+        assert o["statecode"] == 3   # Fulfilled (FulfillSalesOrder) once its lines are in
     for file, entity_set, parent, parents in (
             ("quote_lines.csv", "quotedetails", "quote", quotes),
             ("order_items.csv", "salesorderdetails", "salesorder", orders)):

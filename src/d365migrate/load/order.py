@@ -106,3 +106,16 @@ def waits_for(tmap: dict[str, Any], closing_table: str, *, closes: int,
     if any(lk["table"] == closing_table for lk in tmap.get("lookups") or []):
         return True
     return has_parties and closing_table in PARTY_LOOKUP_TABLES
+
+
+#: A Sales document's lines: the document is read-only once closed (a quote once active),
+#: its lines with it, so its closes wait until its lines have loaded.
+LINES_OF = {"quote": "quotedetail", "salesorder": "salesorderdetail"}
+
+
+def closes_after(unit: str, units: list[str]) -> str:
+    """The unit whose load a unit's closes wait for: the last of its lines' units in
+    ``units`` (load order) for a quote's or an order's file, else the unit itself."""
+    lines = LINES_OF.get(base_unit(unit))
+    after = [u for u in units if lines is not None and base_unit(u) == lines]
+    return after[-1] if after else unit

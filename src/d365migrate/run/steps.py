@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 from typing import Any
 
 import polars as pl
 
 from d365migrate.dataverse.errors import NotFound
-from d365migrate.dataverse.identities import bypass_headers, use_bypass
 from d365migrate.dataverse.tables import attributes
 from d365migrate.intake.decided_kinds import decided_kinds
 from d365migrate.intake.discover import Discovery, discover, read_discovery, write_discovery
@@ -27,7 +27,7 @@ from d365migrate.load.files import inline_file, split_by_size, upload_in_blocks
 from d365migrate.load.identity import takes_source_id_column
 from d365migrate.load.ledger import Ledger
 from d365migrate.load.loader import LoadResult, TableLoader
-from d365migrate.load.order import in_load_order, table_of, table_rank, waits_for
+from d365migrate.load.order import closes_after, in_load_order, table_of, table_rank, waits_for
 from d365migrate.load.org_records import existing_ids, ids_among
 from d365migrate.load.owners import (
     OwnerMatch,
@@ -70,6 +70,7 @@ from d365migrate.report.scope import render_scope_html
 from d365migrate.run import gates
 from d365migrate.run.context import RunContext, write_run_json
 from d365migrate.run.later_links import LaterLinks
+from d365migrate.run.load_options import record_load_options
 from d365migrate.run.required_columns import require_required_covered
 from d365migrate.staging.files import check_files, org_upload_limit
 from d365migrate.staging.lookups import routed
@@ -348,6 +349,7 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
     behind_reads = ThreadPoolExecutor(max_workers=1, thread_name_prefix="party-read")
     # the phases whose ends run behind, oldest first: (unit, table, how many it closes, end)
     pending: list[tuple[str, str, int, Future[dict[str, Any]]]] = []
+    held: dict[str, list[tuple[str, str, int, Callable[[], dict[str, Any]]]]] = {}
 
     # the activities' parties resolve to contacts, accounts, leads and users: read once the
     # last of those tables has loaded (emails do not change with closes), beside the phases
@@ -475,13 +477,18 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
                 "lookups", []), column=ctx.params.source_id_column, ledger=ledger)
             if target == after_party_sources:
                 party_read = behind_reads.submit(read_parties)
-            settle_pending(keep=BEHIND - 1)
-            before = pending[-1][3] if pending else None  # reconciled before this end starts
-            pending.append((target, table, closes.height, behind.submit(
-                _after, before, finish_phase, ctx, target, tmap, table_def, staged, closes,
-                result, changes, links_to, owners.queue, ledger, reopened=reopened,
-                progress=progress, awaits=later.after(target), judged=judged,
-                parties=loader.parties.counts if loader.parties is not None else None)))
+            # a quote's or an order's end (its closes) waits until its lines have loaded:
+            # a closed document is read-only, its lines too (order.closes_after)
+            held.setdefault(closes_after(target, targets), []).append((
+                target, table, closes.height, partial(
+                    finish_phase, ctx, target, tmap, table_def, staged, closes, result,
+                    changes, links_to, owners.queue, ledger, reopened=reopened,
+                    progress=progress, awaits=later.after(target), judged=judged,
+                    parties=loader.parties.counts if loader.parties is not None else None)))
+            for unit, closed, n, end in held.pop(target, []):
+                settle_pending(keep=BEHIND - 1)
+                before = pending[-1][3] if pending else None  # reconciled before it starts
+                pending.append((unit, closed, n, behind.submit(_after, before, end)))
         settle_pending()
     finally:
         behind.shutdown(wait=True)  # a load that failed still waits for the phase behind it
@@ -587,22 +594,6 @@ def finish_phase(ctx: RunContext, target: str, tmap: dict[str, Any], table_def: 
     gates.stop(ctx, "load", judged + gates.load_breaches(ctx.params.gates, target, {
         **summary, "source": phase["source"], "loaded": phase["loaded"]}, ctx.folder))
     return phase
-
-
-def record_load_options(ctx: RunContext, writers: list[tuple[str, Any]]) -> dict[str, Any]:
-    """Put the load's bypass headers on every writing client and record them, and who
-    loads, in ``run.json`` (names and client ids only, never a secret)."""
-    headers = bypass_headers(ctx.params.bypass_custom_logic,
-                             ctx.params.suppress_duplicate_detection)
-    use_bypass([ctx.client, *(c for _, c in writers)], headers)
-    options: dict[str, Any] = {
-        "identities": [name for name, _ in writers] or ["the run's identity"],
-        "bypass_custom_logic": ctx.params.bypass_custom_logic,
-        "bypass_fallback": ctx.params.bypass_fallback,
-        "suppress_duplicate_detection": ctx.params.suppress_duplicate_detection,
-        "write_headers": headers}
-    write_run_json(ctx.folder, ctx.params, ctx.destination, load_options=options)
-    return options
 
 
 # -- step 5: reconcile -------------------------------------------------------------------------

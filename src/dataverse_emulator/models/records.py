@@ -27,7 +27,7 @@ from .currencies import set_currency
 from .keys import KeysMixin
 from .numbering import number_on_create
 from .products import check_product_parent
-from .states import check_states
+from .states import check_line_parent, check_states
 from .storage import BUSINESS_UNIT_ID, Tx, etag
 
 
@@ -286,6 +286,7 @@ class RecordsMixin(KeysMixin):
             data["modifiedon"] = tx.now
         self._state_rules(table, data, changed, creating=creating, old=old)
         check_product_parent(entity, data, changed, self._load)  # a family, or no parent
+        check_line_parent(entity, data, self._load)   # a line of a read-only document: none
         self._computed(table, data, changed)
         set_currency(table, data, changed, self._load)  # an amount's currency and rate
         if creating:

@@ -21,6 +21,11 @@ StatusCode options with the State they belong to (the table definitions carry bo
   and the status), Invoiced only by converting the order to an invoice (SetStateSalesOrder:
   "You cannot use this message to set the state of an order to Invoiced. You must use the
   ConvertSalesOrderToInvoice message"). An order is created Active.
+- quote and salesorder are read-only in these states (Sales' privacy page, "Dynamics 365
+  Sales and privacy laws and regulations": "Quote Active/Closed", "Order Fulfilled/Canceled/
+  Submitted/Invoiced"; a quote is activated "after quote details, products, and pricing are
+  ready", activation locking it): an update other than of the state is refused, and so is a
+  line (quotedetail, salesorderdetail) created or changed on such a document.
 - quote: 0 Draft, 1 Active, 2 Won, 3 Closed. Won only through ``WinQuote`` ("sets the state
   of a quote to Won"), Closed through ``CloseQuote`` ("closes a quote"), both taking a quote
   close activity and the status; a quote is activated by a plain update of its state, and
@@ -30,6 +35,7 @@ StatusCode options with the State they belong to (the table definitions carry bo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from .. import exceptions as ex
@@ -39,7 +45,12 @@ from ..metadata import Table
 CREATE_OPEN_ONLY = {"task", "phonecall", "appointment", "email", "opportunity", "lead",
                     "incident", "incidentresolution", "salesorder", "quote"}
 # Tables whose records are read-only in these states (besides every activity table).
-CLOSED_STATES: dict[str, tuple[int, ...]] = {"incident": (1, 2), "opportunity": (1, 2)}
+CLOSED_STATES: dict[str, tuple[int, ...]] = {"incident": (1, 2), "opportunity": (1, 2),
+                                             "quote": (1, 2, 3), "salesorder": (1, 2, 3, 4)}
+#: A document's lines and the lookup to it: a line is part of its document, so a line of a
+#: read-only quote or order is not created or changed either.
+LINE_PARENTS = {"quotedetail": ("quoteid", "quote"), "salesorderdetail": ("salesorderid",
+                                                                         "salesorder")}
 ACTIVITY_CLOSED_STATES = (1, 2)
 OPEN_STATES = {"appointment": (0, 3)}
 # States a plain update may not set: (label, the message that sets them).
@@ -106,3 +117,20 @@ def check_states(table: Table, data: dict[str, Any], changed: set[str], *, creat
         if changed - STATE_COLUMNS and not reopening:
             label = state_attr.options.get(old["statecode"], str(old["statecode"]))
             raise ex.RecordReadOnly(entity, str(old.get(table.primary_id)), label.lower())
+
+
+def check_line_parent(entity: str, data: dict[str, Any],
+                      load: Callable[[str, str], dict[str, Any] | None]) -> None:
+    """Refuse a quote's or an order's line written while its document is read-only (an
+    active, won or closed quote; a submitted, fulfilled, canceled or invoiced order)."""
+    if entity not in LINE_PARENTS:
+        return
+    attr, parent_entity = LINE_PARENTS[entity]
+    parent_id = data.get(f"_{attr}_value")
+    parent = load(parent_entity, str(parent_id)) if parent_id is not None else None
+    state = (parent or {}).get("statecode")
+    if state in CLOSED_STATES[parent_entity]:
+        label = {"quote": {1: "active", 2: "won", 3: "closed"},
+                 "salesorder": {1: "submitted", 2: "canceled", 3: "fulfilled",
+                                4: "invoiced"}}[parent_entity][state]
+        raise ex.RecordReadOnly(parent_entity, str(parent_id), label)
