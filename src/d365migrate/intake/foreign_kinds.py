@@ -36,7 +36,16 @@ ALONE_NAME_WORDS: dict[str, str] = {"tier": "account", "relaty": "account",
                                     # who asks a service desk (ServiceDesk Plus' requesters,
                                     # Planhat's and Zendesk's end users): contacts; as a
                                     # column's word ('Demandé par') a requester is no link
-                                    "requester": "contact", "enduser": "contact"}
+                                    "requester": "contact", "enduser": "contact",
+                                    # an automated series of e-mails (Kit's, Outreach's
+                                    # sequences); as a column's word a sort order
+                                    "sequence": "campaign",
+                                    # a shop's or creator's sales (Kit's purchases and their
+                                    # products); 'purchase_data' (QuickBooks' bills) no
+                                    "purchase": "order", "purchaseproduct": "order_line",
+                                    # a help desk's stored answers (LiveChat's): templates
+                                    "cannedresponse": "email_template",
+                                    "savedreply": "email_template"}
 
 #: Object kind -> normalised words of German, French, Spanish, Italian, Dutch and Portuguese
 #: (and, for a few kinds, Polish, Czech, Russian in Latin letters, Turkish, Romanian and

@@ -74,20 +74,28 @@ def _says_state(df: pl.DataFrame | None, column: str | None) -> bool:
 
 
 def proposed_targets(export: Export, table_defs: Mapping[str, Mapping[str, Any]],
-                     objects: list[str]) -> dict[str, dict[str, list[Candidate]]]:
+                     objects: list[str], wanted: Mapping[str, str] | None = None,
+                     ) -> dict[str, dict[str, list[Candidate]]]:
     """Source object -> column -> [its target] in the map a run proposes: columns, lookups,
     the owner, and lookups the map names but cannot bind to a source object (to a table the
     export does not hold, or an empty column). Custom columns the manifest adds are left out:
-    the key judges the engine, which leaves them unmapped."""
+    the key judges the engine, which leaves them unmapped. A file the map splits into two
+    tables (its companies and its people) is judged by its entry for ``wanted``'s table
+    (source -> the key's table) where it has one, else by its last."""
     proposal = propose_mapping(export, discover(export),
                                {t: dict(table_defs[table_of(t)]) for t in objects}, objects,
                                source_id_column="new_sourceid")
     created = set(proposal.manifest.filter(pl.col("create"))["logical_name"].to_list()) \
         if proposal.manifest.height else set()
     out: dict[str, dict[str, list[Candidate]]] = {}
+    judged: dict[str, str] = {}   # source -> the table of the entry judged
     for t in proposal.mapping["tables"]:
         if not t.get("source"):
             continue
+        if wanted and judged.get(t["source"]) == wanted.get(t["source"]) and \
+                t.get("target") != judged[t["source"]]:
+            continue   # a split file's other entry: its key names the first one's table
+        judged[t["source"]] = str(t.get("target"))
         cols: dict[str, list[Candidate]] = {}
         for c in t["columns"]:
             if c.get(MERGED_FROM):  # a merged file's column: judged as that file's
@@ -146,7 +154,8 @@ def accuracy(answer_key: Mapping[str, Any], export: Export | Mapping[str, pl.Dat
         # the units a run names (a note is the 'note' unit filling annotation)
         targets = list(dict.fromkeys(RUN_UNITS.get(spec["table"], spec["table"])
                                      for spec in objects.values()))
-        mapped = proposed_targets(frames, table_defs, targets)
+        mapped = proposed_targets(frames, table_defs, targets, {
+            name: RUN_UNITS.get(spec["table"], spec["table"]) for name, spec in objects.items()})
     report: dict[str, Any] = {"objects": {}}
     totals = {"standard": [0, 0], "all": [0, 0], "keys": [0, 0]}
     for name, spec in objects.items():

@@ -22,10 +22,13 @@ from d365migrate.mapping.sourcecols import Profile
 from d365migrate.mapping.vocabulary import singular
 
 __all__ = ["DESCRIPTION_WORDS", "first_description_name", "first_unread_names",
-           "own_description_names", "reads_a_name", "short_labels", "description_names"]
+           "name_target", "own_description_names", "reads_a_name", "short_labels",
+           "description_names"]
 
 #: The words that say a column describes the record.
 DESCRIPTION_WORDS = frozenset({"description", "desc", "descr"})
+#: A record's number heading an export before its title ('No.', 'ID', 'Nr').
+_NUMBER_WORDS = frozenset({"no", "number", "id", "nr", "num", "nummer", "numero", "key"})
 #: The longest label, in characters and in words, a name may be.
 MAX_CHARS, MAX_WORDS = 60, 6
 #: The words a list reads a person's name by ('first name', 'surname').
@@ -101,13 +104,16 @@ def description_names(scored: dict[str, list[tuple[float, str, str]]],
 
 def first_description_name(scored: dict[str, list[tuple[float, str, str]]],
                            profiles: Mapping[str, Profile], primary: str) -> None:
-    """Put the primary name first for a plain 'description' written first after the key,
-    holding a title's one line per record (Upsales' deals, orders, appointments and to-dos:
+    """Put the primary name first for a plain 'description' written first (after the key
+    or the record's number), holding a title's one line per record (Upsales' deals, orders,
+    appointments and to-dos:
     'id', 'description' "Agreement 22", "Ring och kolla intresse"; its long text in 'notes'),
     when no column of the file has the primary name as its best target (in place; asked by
     :func:`description_names`, which checks that). A record needs a name; an export that
     writes its title first calls it what its screen does."""
-    first = next(iter(profiles), None)
+    # the first column, or the first after the record's number (Business Central's
+    # opportunities: 'No.', then 'Description' "Assembling furniture")
+    first = next((c for c in profiles if not set(profiles[c].words) <= _NUMBER_WORDS), None)
     p = profiles.get(first) if first is not None else None
     if p is None or first not in scored or len(p.words) != 1 \
             or p.words[0] not in DESCRIPTION_WORDS or not _repeated_labels(p) \
@@ -191,6 +197,35 @@ _PERSON_NAME_PARTS = frozenset({("first", "name"), ("last", "name"), ("middle", 
                                 ("full", "name"), ("maiden", "name"), ("nick", "name")})
 
 
+#: A header naming the person a row is ('Contact', 'Contact person'; jshERP's members'
+#: '联系人'), where no column is their name.
+_CONTACT_PERSON = frozenset({("contact",), ("contact", "person"), ("contact", "name"),
+                             ("contact", "person", "name")})
+
+
+def _contact_person(p: Profile, rows: int) -> bool:
+    """A column named for the row's person, holding a short name in nearly every row (no
+    digits, no e-mail address)."""
+    readings = {tuple(p.words), *(tuple(v.words) for v in p.variants)}
+    vals = [v.strip() for v in p.values if v and v.strip()]
+    return bool(readings & _CONTACT_PERSON) and p.kind in ("string", "text") \
+        and p.nonnull >= 0.8 * rows and bool(vals) and all(
+            len(v.split()) <= 4 and not any(ch.isdigit() or ch == "@" for ch in v)
+            for v in vals)
+
+
+def name_target(primary: str, names: Mapping[str, object], owner: Mapping[str, str]) -> str:
+    """The column a stand-in for the record's name fills: its primary name, or a person's
+    last name where the whole name is computed (a contact's fullname) and no column is
+    the person's given or last name; '' for none."""
+    if primary in names:
+        return primary
+    if primary == "fullname" and "lastname" in names and not {"firstname", "lastname"} & set(
+            owner):
+        return "lastname"
+    return ""
+
+
 def spare_name_column(columns: list[str], scored: dict[str, list[tuple[float, str, str]]],
                       profiles: Mapping[str, Profile], primary: str,
                       is_key: Callable[[str], bool], rows: int) -> str | None:
@@ -198,6 +233,9 @@ def spare_name_column(columns: list[str], scored: dict[str, list[tuple[float, st
     '<something> name' filled in every row (a send's 'email_name', the email it sends; not
     Ecwid's order 'shippingCarrierName', empty where nothing shipped), else
     :func:`first_unread_names`."""
+    if primary == "fullname":   # a person's: only a column named for the person
+        return next((c for c in columns if c in profiles and not scored[c]
+                     and _contact_person(profiles[c], rows)), None)
     spare = next((c for c in columns if c in profiles and not scored[c]
                   and profiles[c].words[-1:] == ("name",) and len(profiles[c].words) > 1
                   and profiles[c].words[-2:] not in _PERSON_NAME_PARTS

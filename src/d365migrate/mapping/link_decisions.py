@@ -141,8 +141,10 @@ def decide_link(mapping: dict[str, Any], key: str, spec: Any, table_def: TableDe
     # so the decided link goes before the proposal's others of this column (ConnectWise's
     # case: the company decided as its customer, the contact proposed beside it only where
     # a ticket names no company)
+    known = set(source_columns(entry))
     entry["lookups"] = [lk for lk in entry.get("lookups", []) if not (
         lk["target"] == column and (lk["navigation"] == nav or lk.get("source") == source))]
+    _left_out(entry, known - {source}, column)
     at = next((i for i, lk in enumerate(entry["lookups"]) if lk["target"] == column),
               len(entry["lookups"]))
     entry["lookups"].insert(at, {
@@ -167,6 +169,17 @@ def decide_link(mapping: dict[str, Any], key: str, spec: Any, table_def: TableDe
     entry["unmapped"] = [c for c in entry.get("unmapped") or [] if c != source]
     (entry.get("unmapped_reasons") or {}).pop(source, None)
     return out
+
+
+def _left_out(entry: dict[str, Any], known: set[str], column: str) -> None:
+    """The columns a decided link took ``column`` from, now read by nothing: left out, with
+    the reason (Clover's orders' 'customers', replaced by the counter-sales account), so
+    every column of the file is still read or said to be left out (in place)."""
+    now = set(source_columns(entry))
+    for col in sorted(known - now):
+        entry.setdefault("unmapped", []).append(col)
+        entry.setdefault("unmapped_reasons", {})[col] = (
+            f"its link ({column}) was replaced by a decision in the parameters file")
 
 
 def _by_column(by: Any, parent: Mapping[str, Any], to: str, where: str) -> str | None:
@@ -205,7 +218,9 @@ def _bind_existing(mapping: dict[str, Any], entry: dict[str, Any], column: str, 
         raise MappingError(f"{where}: {entry['source']} has no column '{source}'")
     said = f"the {by} its {source} names" if by else "with " + ", ".join(
         f"{c} '{v}'" for c, v in spec["match"].items())
+    known = set(source_columns(entry))
     entry["lookups"] = [lk for lk in entry.get("lookups", []) if lk["target"] != column]
+    _left_out(entry, known - {source}, column)
     entry["lookups"].append({
         "target": column, "navigation": nav, "table": table, "source": source if by else None,
         "references": f"(org).{table}" + (f".{by}" if by else ""), "fallbacks": [],

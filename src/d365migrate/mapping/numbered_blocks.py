@@ -166,10 +166,29 @@ def list_entry(column: str, words: Sequence[str], shift: int = 0) -> tuple[bool,
     return True, _ENTRIES[kind][int(words[at]) + shift - 1]
 
 
+#: A thread's list (a ticket's events, a conversation's messages) and its item's text.
+_THREADS = frozenset({"event", "message", "comment", "thread", "post", "reply", "part",
+                      "conversationpart", "article"})
+_BODIES = frozenset({"message", "body", "text", "content", "bodytext", "plaintext"})
+
+
+def first_message(column: str, columns: Sequence[str] = ()) -> bool:
+    """Whether ``column`` is the text of a thread's first item flattened into a path
+    (LiveChat's ticket 'events.0.message', a conversation's 'messages.1.body' where the
+    file counts from 1): the message that opened the record."""
+    words = [w.lower() for w in split_words(column)]
+    first = "0" if zero_based(columns) else "1"
+    return len(words) == 3 and words[1] == first and singular(words[0]) in _THREADS \
+        and words[2] in _BODIES
+
+
 def numbered_candidates(column: str, names: Mapping[str, Any],
                         cands: Sequence[_Cand], columns: Sequence[str] = ()) -> list[_Cand]:
     """The candidates of a numbered block's or entry's column: its own column, or none."""
     numbered, target = block_target(column, int(zero_based(columns)))
+    if not numbered and first_message(column, columns) and "description" in names:
+        return [(0.88, "description", f"'{column}' is the first message of the record's "
+                 f"thread, what was first asked: {names['description'].describe()}")]
     if not numbered:
         return list(cands)
     if target is None or target not in names:

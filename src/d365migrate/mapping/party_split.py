@@ -22,9 +22,14 @@ import polars as pl
 
 from d365migrate.intake.company_rows import row_says
 from d365migrate.intake.found import Discovery
+from d365migrate.intake.kinds import col_norm
 from d365migrate.intake.party_files import party_column, party_columns
 
 __all__ = ["PartySplit", "party_split", "people_among_parties"]
+
+#: A contacts file's bare kind or type of row: a party's kind only where every value says
+#: company or person (Quaderno's contacts: 'kind' person or company).
+_BARE_KINDS = frozenset({"kind", "type"})
 
 
 @dataclass(frozen=True)
@@ -70,6 +75,9 @@ def party_split(df: pl.DataFrame, *, contact_types: bool = False) -> PartySplit 
     ``contact_types``: a contacts file's type of contact may be that column."""
     found = party_columns(df.columns, contact_types=contact_types)
     column = found[0] if found else party_column(df.columns, contact_types=contact_types)
+    if column is None and contact_types:  # a bare 'kind' (Quaderno): only where values say
+        bare = next((c for c in df.columns if col_norm(c) in _BARE_KINDS), None)
+        return _said_split(df, bare) if bare is not None and df.height else None
     if column is None or df.height == 0:
         return None
     said = _said_split(df, column)
@@ -113,8 +121,10 @@ def people_among_parties(discovery: Discovery, tables: dict[str, pl.DataFrame],
     from an export with no contacts file (``chosen`` gains it as the contacts' source); or
     of the contacts' file, when it holds organisations too and the map wants accounts from
     an export with no accounts file (``chosen`` gains it as the accounts' source)."""
-    if "account" in objects and "account" not in chosen and chosen.get("contact"):
-        source = chosen["contact"]
+    contacts = chosen.get("contact") or (discovery.source("contact")
+                                         if "contact" not in objects else None)
+    if "account" in objects and "account" not in chosen and contacts:
+        source = contacts   # the contacts' file, loaded or not: its companies are accounts
         df = tables.get(source)
         split = party_split(df, contact_types=True) if df is not None else None
         if split is None:

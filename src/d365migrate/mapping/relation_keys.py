@@ -41,7 +41,8 @@ _NUMBERED_RECORDS = {"customer", "account", "contact", "client", "company", "ven
                      "supplier", "partner", "order", "invoice", "quote", "opportunity",
                      "project", "lead", "ticket", "case", "product", "item"}
 _NAME_KEYS = {"name", "fullname", "code", "alpha2code", "alpha3code", "isocode", "email",
-              "username", "label", "title"}
+              "username", "label", "title",
+              "mail"}   # LDAP's word, LiveChat's 'requester.mail': the requester, by e-mail
 
 
 def without_relation_key(name: str) -> str:

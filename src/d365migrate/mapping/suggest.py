@@ -62,6 +62,7 @@ from d365migrate.mapping.glued_lowercase import glued_file
 from d365migrate.mapping.id_pairs import id_beside_name
 from d365migrate.mapping.label_names import (
     description_names,
+    name_target,
     own_description_names,
     spare_name_column,
 )
@@ -292,7 +293,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             # a 'state' of active/closed is the record's own, never a state or province
             cands = [c for c in cands if not c[1].endswith("stateorprovince") and not (
                 save_states(p.values) and c[1] in ("statuscode", "statecode"))]
-        cands = by_values(p.values, cands, names, p.phrase)   # subscription states, roles
+        cands = by_values(p.values, cands, names, p.phrase, "subscriber" in ows)   # roles
         cands = direction_candidates(p.values, names, cands)   # Spanish 'Dirección': Saliente
         cands = own_number_candidates(table, col, p.values, p.distinct == p.nonnull,
                                       names, cands, df.columns)   # 'Account', 'Kundennummer'
@@ -370,7 +371,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         ids_over_names(df.columns, ids_beside_names(df.columns, profiles, scored, owner),
                        profiles, scored, owner, best,
                        lambda t: t != "ownerid" and names[t].atype in LOOKUP_TYPES)
-    if primary in names and primary not in owner:
+    if (stand := name_target(primary, names, owner)) and stand not in owner:
         # no column is the record's name: the one that names each row stands in (a send's
         # 'email_name', the email it sends), a record needs a name
         spare = spare_name_column(list(df.columns), scored, profiles, primary,
@@ -378,10 +379,10 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         if spare is not None and table == "systemuser" and not a_persons_name(profiles[spare]):
             spare = None   # a users file is read, not written: 'Legal Entity Name' is no user's
         if spare is not None:
-            scored[spare] = [(MIN_CONFIDENCE, primary, f"no column is the record's name; "
-                              f"'{spare}' names each row: {names[primary].describe()}")]
+            scored[spare] = [(MIN_CONFIDENCE, stand, f"no column is the record's name; "
+                              f"'{spare}' names each row: {names[stand].describe()}")]
             best[spare] = 0
-            owner[primary] = spare
+            owner[stand] = spare
             unmapped.pop(spare, None)
     # a status, a description, an activity's start and end no word read: their values say
     read_by_values(rows, list(df.columns), dv.attributes(td), names, profiles, scored, owner,

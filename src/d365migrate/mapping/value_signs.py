@@ -114,11 +114,20 @@ def save_states(values: tuple[str, ...]) -> bool:
     return bool(vals) and vals <= SAVE_STATES
 
 
-def subscription_states(values: tuple[str, ...]) -> bool:
+def subscription_states(values: tuple[str, ...], subscribers: bool = False) -> bool:
     """Whether a column's values are subscription states, with 'subscribed' or
     'unsubscribed' among them, or deliverability states with 'held', 'bounced',
-    'unconfirmed' or 'junk'."""
+    'unconfirmed' or 'junk'. ``subscribers``: the column is a subscribers file's status,
+    where any of these states says so, 'active' alone too (Kit's, Drip's subscribers: their
+    subscription, no state of the person's record)."""
     vals = {v.strip().lower() for v in values if v and v.strip()}
+    if subscribers and vals and vals <= SUBSCRIPTION_STATES | DELIVERY_STATES | _ENDED:
+        return True
     return (bool(vals & {"subscribed", "unsubscribed", "nonsubscribed", "non_subscriber",
                          "optout"}) and vals <= SUBSCRIPTION_STATES) or (
         bool(vals & {"held", "bounced", "unconfirmed", "junk"}) and vals <= DELIVERY_STATES)
+
+
+#: A subscription ended by the subscriber or the sender (Kit's 'cancelled', Drip's
+#: 'removed'), said in a subscribers file.
+_ENDED = frozenset({"cancelled", "canceled", "removed", "inactive", "complained"})

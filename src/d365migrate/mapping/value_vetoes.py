@@ -27,10 +27,11 @@ from d365migrate.mapping.state_names import state_names
 from d365migrate.mapping.value_signs import subscription_states
 
 __all__ = ["ADDRESS_PLACES", "ADDRESS_TYPES", "CASE_TYPE_WORDS", "CHANNELS", "DISCOUNT_AMOUNTS",
-           "ENTRY_METHODS", "ID_NUMBERS", "PROVINCES", "RECORD_STATES", "SIGN_IN_ROLES",
+           "ENTRY_METHODS", "ID_NUMBERS", "PRESENCES", "PROVINCES", "RECORD_STATES",
+           "SIGN_IN_ROLES",
            "TEXT_BODIES", "by_values", "channel_like", "channels", "counts", "entry_methods",
            "fractions", "job_roles", "no_case_types", "opaque_ids", "party_kinds", "phrases",
-           "places", "record_states", "sign_in_roles", "world_regions"]
+           "places", "presences", "record_states", "sign_in_roles", "world_regions"]
 
 _Cand = tuple[float, str, str]
 
@@ -51,6 +52,19 @@ SIGN_IN_ROLES = frozenset({
 #: Jobs that are access levels only beside an admin (Workable's admin / recruiter / simple;
 #: OpenCATS' contact 'Hiring Manager' alone is a job title).
 _LEVELS_BESIDE_ADMIN = frozenset({"recruiter", "reviewer", "hiringmanager"})
+
+
+#: Whether a person is at their desk now (a chat or phone agent's presence, normalised).
+PRESENCES = frozenset({"acceptingchats", "notacceptingchats", "online", "offline", "away",
+                       "busy", "invisible", "donotdisturb", "dnd", "idle", "oncall",
+                       "inacall", "aftercallwork", "brb"})
+
+
+def presences(values: tuple[str, ...]) -> bool:
+    """Whether every value says whether a person is at their desk now ('accepting chats',
+    'away'), two at least: a presence, no state of the record."""
+    vals = {re.sub(r"[^a-z]", "", v.lower()) for v in values if v and v.strip()}
+    return len(vals) >= 2 and vals <= PRESENCES
 
 
 def all_emails(values: tuple[str, ...]) -> bool:
@@ -174,11 +188,12 @@ def dates(values: tuple[str, ...]) -> bool:
 
 
 def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, Any],
-              phrase: str = "") -> list[_Cand]:
+              phrase: str = "", subscribers: bool = False) -> list[_Cand]:
     """``cands`` without the targets the values rule out, with the one they call for;
-    ``phrase`` is the column's name as words joined by '_' ('job_role')."""
+    ``phrase`` is the column's name as words joined by '_' ('job_role'); ``subscribers``:
+    the file is a mailing list's subscribers."""
     role = "role" in phrase.split("_")
-    if subscription_states(values):
+    if subscription_states(values, subscribers and phrase in ("status", "state")):
         # Mailchimp's status 'subscribed'/'unsubscribed': whether bulk email may go,
         # never the record's status or state (left unmapped where the table lacks it)
         # (nor a 'State' read as the address's: Campaign Monitor's Active / Bounced)
@@ -246,6 +261,10 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
             cands.append((score, "discountamount", f"its values reach over 100 ("
                           f"{', '.join(values[:3])}): amounts, "
                           f"{names['discountamount'].describe()}"))
+    if presences(values):
+        # LiveChat's agents' 'status' accepting chats / not accepting chats: whether one is
+        # at the desk now, no user disabled nor the record's state
+        cands = [c for c in cands if c[1] not in ("isdisabled", "statecode", "statuscode")]
     if record_states(values) or world_regions(values):
         # Zurmo's contact 'state' New / Qualified / Customer, ERPNext's 'Région' (its
         # territory) Rest Of The World: no state or province
