@@ -26,7 +26,6 @@ true/false, numbers as written, null empty). UTF-8, comma, LF.
 import ast
 import csv
 import os
-import shutil
 import subprocess
 import sys
 
