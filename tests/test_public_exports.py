@@ -6768,6 +6768,16 @@ BASELINES = {
     # branch point, src untouched) (MEASUREMENTS.md, "keys550's LiveChat exports")
     "livechat-export-en": ("livechat_export_en.yml",
         {"files": (7, 8), "suggest": (66, 69), "propose": (65, 69)}),
+    # Held out, session 66 (keys551, round Z42: one new program): Aircall (cloud phone system
+    # for sales and support teams; ToucanToco/toucan-connectors at fb54d854, BSD-3-Clause:
+    # the fixed Aircall API v1 pages its Aircall connector's tests answered with), its own
+    # records (13 users, 2 teams, 3 tags, 7 numbers, 11 calls) headed by the API's field
+    # names, nested objects joined by '.' ('raw_digits', 'user.id', 'number.digits'), in en;
+    # keys committed in 7e652cff before the engine first ran on them; measured on engine
+    # 3f406da4 (the branch point, src untouched) (MEASUREMENTS.md, "keys551's Aircall
+    # exports")
+    "aircall-export-en": ("aircall_export_en.yml",
+        {"files": (5, 5), "suggest": (42, 45), "propose": (43, 45)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -10033,6 +10043,9 @@ FLOORS = {
     # keys550's LiveChat export in en (session 65, round Z41: one new program, held out):
     # = BASELINES (engine 3a01c1f8, the branch point, src untouched)
     "livechat-export-en": {"files": (7, 8), "suggest": (66, 69), "propose": (65, 69)},
+    # keys551's Aircall export in en (session 66, round Z42: one new program, held out):
+    # = BASELINES (engine 3f406da4, the branch point, src untouched)
+    "aircall-export-en": {"files": (5, 5), "suggest": (42, 45), "propose": (43, 45)},
 }
 
 
