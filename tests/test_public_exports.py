@@ -6778,6 +6778,16 @@ BASELINES = {
     # exports")
     "aircall-export-en": ("aircall_export_en.yml",
         {"files": (5, 5), "suggest": (42, 45), "propose": (43, 45)}),
+    # Held out, session 66 (keys552, round Z42: one new program): Calendly (online meeting
+    # scheduling; koshilife/calendly-api-ruby-client at fcdb320f, MIT: its tests' fixed
+    # Calendly API v2 responses), its own records (4 users, 3 event types, 5 scheduled
+    # events, 5 invitees, 3 routing form submissions) headed by the API's field names, nested
+    # objects joined by '.' ('location.type', 'payment.amount', 'tracking.utm_source'), each
+    # booking question its own column, in en; keys committed in d0f91947 before the engine
+    # first ran on them; measured on engine 3f406da4 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys552's Calendly exports")
+    "calendly-export-en": ("calendly_export_en.yml",
+        {"files": (4, 5), "suggest": (68, 76), "propose": (68, 76)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -10046,6 +10056,9 @@ FLOORS = {
     # keys551's Aircall export in en (session 66, round Z42: one new program, held out):
     # = BASELINES (engine 3f406da4, the branch point, src untouched)
     "aircall-export-en": {"files": (5, 5), "suggest": (42, 45), "propose": (43, 45)},
+    # keys552's Calendly export in en (session 66, round Z42: one new program, held out):
+    # = BASELINES (engine 3f406da4, the branch point, src untouched)
+    "calendly-export-en": {"files": (4, 5), "suggest": (68, 76), "propose": (68, 76)},
 }
 
 
