@@ -6788,8 +6788,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys552's Calendly exports")
     "calendly-export-en": ("calendly_export_en.yml",
         {"files": (4, 5), "suggest": (68, 76), "propose": (68, 76)}),
+    # Held out, session 66 (keys553, round Z42: one new program): Clover (point of sale;
+    # SBolivarLoL/clover-mcp-server at 122c3027, MIT: an MCP server for Clover whose tests
+    # answer with fixed REST API v3 records), its own records (2 customers, 1 employee,
+    # 3 items, 4 orders, 5 line items) headed by the API's field names, nested objects joined
+    # by '.' ('employee.id', 'itemStock.quantity', 'orderRef.id'), amounts in cents, in en;
+    # keys committed in bc3b78b0 before the engine first ran on them; measured on engine
+    # 3f406da4 (the branch point, src untouched) (MEASUREMENTS.md, "keys553's Clover exports")
+    "clover-export-en": ("clover_export_en.yml",
+        {"files": (4, 5), "suggest": (34, 35), "propose": (31, 35)}),
 }
-
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
 # tuning", then "Routing by file name": propose 143 -> 153 and 76 -> 80). They are no
 # longer held out; the BASELINES above are the held-out figures.
@@ -10059,8 +10067,10 @@ FLOORS = {
     # keys552's Calendly export in en (session 66, round Z42: one new program, held out):
     # = BASELINES (engine 3f406da4, the branch point, src untouched)
     "calendly-export-en": {"files": (4, 5), "suggest": (68, 76), "propose": (68, 76)},
+    # keys553's Clover export in en (session 66, round Z42: one new program, held out):
+    # = BASELINES (engine 3f406da4, the branch point, src untouched)
+    "clover-export-en": {"files": (4, 5), "suggest": (34, 35), "propose": (31, 35)},
 }
-
 
 def _export_dir(name: str) -> Path | None:
     for base in (DATA / "exports", _shared() / "fixtures" / "real"):
