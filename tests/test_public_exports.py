@@ -6768,6 +6768,16 @@ BASELINES = {
     # branch point, src untouched) (MEASUREMENTS.md, "keys550's LiveChat exports")
     "livechat-export-en": ("livechat_export_en.yml",
         {"files": (7, 8), "suggest": (66, 69), "propose": (65, 69)}),
+    # Held out, session 66 (keys554, round Z42: one new program): PandaDoc (document
+    # automation for sales: proposals, quotes, contracts sent for e-signature;
+    # PandaDoc/pandadoc-openapi-specification at 81beb8c8, MIT: the example responses of its
+    # Public API 8.8.0), its own records (2 members, 3 contacts, 5 catalog items, 2 templates,
+    # 5 documents) headed by the API's field names, nested objects joined by '.'
+    # ('grand_total.amount', 'created_by.email'), in en; keys committed in e652cc57 before the
+    # engine first ran on them; measured on engine 3f406da4 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys554's PandaDoc exports")
+    "pandadoc-export-en": ("pandadoc_export_en.yml",
+        {"files": (4, 5), "suggest": (60, 61), "propose": (56, 61)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -10033,6 +10043,9 @@ FLOORS = {
     # keys550's LiveChat export in en (session 65, round Z41: one new program, held out):
     # = BASELINES (engine 3a01c1f8, the branch point, src untouched)
     "livechat-export-en": {"files": (7, 8), "suggest": (66, 69), "propose": (65, 69)},
+    # keys554's PandaDoc export in en (session 66, round Z42: one new program, held out):
+    # = BASELINES (engine 3f406da4, the branch point, src untouched)
+    "pandadoc-export-en": {"files": (4, 5), "suggest": (60, 61), "propose": (56, 61)},
 }
 
 
