@@ -6797,6 +6797,16 @@ BASELINES = {
     # 3f406da4 (the branch point, src untouched) (MEASUREMENTS.md, "keys553's Clover exports")
     "clover-export-en": ("clover_export_en.yml",
         {"files": (4, 5), "suggest": (34, 35), "propose": (31, 35)}),
+    # Held out, session 66 (keys554, round Z42: one new program): PandaDoc (document
+    # automation for sales: proposals, quotes, contracts sent for e-signature;
+    # PandaDoc/pandadoc-openapi-specification at 81beb8c8, MIT: the example responses of its
+    # Public API 8.8.0), its own records (2 members, 3 contacts, 5 catalog items, 2 templates,
+    # 5 documents) headed by the API's field names, nested objects joined by '.'
+    # ('grand_total.amount', 'created_by.email'), in en; keys committed in e652cc57 before the
+    # engine first ran on them; measured on engine 3f406da4 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys554's PandaDoc exports")
+    "pandadoc-export-en": ("pandadoc_export_en.yml",
+        {"files": (4, 5), "suggest": (60, 61), "propose": (56, 61)}),
 }
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
 # tuning", then "Routing by file name": propose 143 -> 153 and 76 -> 80). They are no
@@ -10070,6 +10080,9 @@ FLOORS = {
     # keys553's Clover export in en (session 66, round Z42: one new program, held out):
     # = BASELINES (engine 3f406da4, the branch point, src untouched)
     "clover-export-en": {"files": (4, 5), "suggest": (34, 35), "propose": (31, 35)},
+    # keys554's PandaDoc export in en (session 66, round Z42: one new program, held out):
+    # = BASELINES (engine 3f406da4, the branch point, src untouched)
+    "pandadoc-export-en": {"files": (4, 5), "suggest": (60, 61), "propose": (56, 61)},
 }
 
 def _export_dir(name: str) -> Path | None:
