@@ -6768,6 +6768,15 @@ BASELINES = {
     # branch point, src untouched) (MEASUREMENTS.md, "keys550's LiveChat exports")
     "livechat-export-en": ("livechat_export_en.yml",
         {"files": (7, 8), "suggest": (66, 69), "propose": (65, 69)}),
+    # Held out, session 66 (keys555, round Z42: one new program): SparkPost (e-mail sending
+    # and marketing; SparkPost/developers.sparkpost.com at 88f24dc3, MIT: the example
+    # responses of its API reference), its own records (2 recipient lists, 3 recipients, 5
+    # suppression entries, 3 subaccounts, 2 templates) headed by the API's field names,
+    # nested objects joined by '.' ('address.email', 'metadata.age'), in en; keys committed
+    # in 22d01386 before the engine first ran on them; measured on engine 3f406da4 (the
+    # branch point, src untouched) (MEASUREMENTS.md, "keys555's SparkPost exports")
+    "sparkpost-export-en": ("sparkpost_export_en.yml",
+        {"files": (4, 5), "suggest": (9, 11), "propose": (8, 11)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -10033,6 +10042,9 @@ FLOORS = {
     # keys550's LiveChat export in en (session 65, round Z41: one new program, held out):
     # = BASELINES (engine 3a01c1f8, the branch point, src untouched)
     "livechat-export-en": {"files": (7, 8), "suggest": (66, 69), "propose": (65, 69)},
+    # keys555's SparkPost export in en (session 66, round Z42: one new program, held out):
+    # = BASELINES (engine 3f406da4, the branch point, src untouched)
+    "sparkpost-export-en": {"files": (4, 5), "suggest": (9, 11), "propose": (8, 11)},
 }
 
 
