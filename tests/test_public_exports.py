@@ -6807,6 +6807,15 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys554's PandaDoc exports")
     "pandadoc-export-en": ("pandadoc_export_en.yml",
         {"files": (4, 5), "suggest": (60, 61), "propose": (56, 61)}),
+    # Held out, session 66 (keys555, round Z42: one new program): SparkPost (e-mail sending
+    # and marketing; SparkPost/developers.sparkpost.com at 88f24dc3, MIT: the example
+    # responses of its API reference), its own records (2 recipient lists, 3 recipients, 5
+    # suppression entries, 3 subaccounts, 2 templates) headed by the API's field names,
+    # nested objects joined by '.' ('address.email', 'metadata.age'), in en; keys committed
+    # in 22d01386 before the engine first ran on them; measured on engine 3f406da4 (the
+    # branch point, src untouched) (MEASUREMENTS.md, "keys555's SparkPost exports")
+    "sparkpost-export-en": ("sparkpost_export_en.yml",
+        {"files": (4, 5), "suggest": (9, 11), "propose": (8, 11)}),
 }
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
 # tuning", then "Routing by file name": propose 143 -> 153 and 76 -> 80). They are no
@@ -10083,6 +10092,9 @@ FLOORS = {
     # keys554's PandaDoc export in en (session 66, round Z42: one new program, held out):
     # = BASELINES (engine 3f406da4, the branch point, src untouched)
     "pandadoc-export-en": {"files": (4, 5), "suggest": (60, 61), "propose": (56, 61)},
+    # keys555's SparkPost export in en (session 66, round Z42: one new program, held out):
+    # = BASELINES (engine 3f406da4, the branch point, src untouched)
+    "sparkpost-export-en": {"files": (4, 5), "suggest": (9, 11), "propose": (8, 11)},
 }
 
 def _export_dir(name: str) -> Path | None:
