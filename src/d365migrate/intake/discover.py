@@ -20,6 +20,7 @@ from d365migrate.intake.address_people import served_people
 from d365migrate.intake.company_paths import company_paths, path_parents
 from d365migrate.intake.company_rows import row_kinds
 from d365migrate.intake.content_words import content_columns
+from d365migrate.intake.document_lines import lines_of_documents
 from d365migrate.intake.foreign_kinds import TWO_KIND_NAMES
 from d365migrate.intake.found import (
     CustomField,
@@ -567,8 +568,7 @@ def discover(export: Export, decided: Mapping[str, tuple[str, str]] | None = Non
     # a header of a text field over nothing but GUIDs ('Subject (Patient)'): a link, no text
     heads = {s: [c for c in df.columns if c not in id_valued_text_columns(df)]
              for s, df in export.tables.items()}
-    # a workbook's one sheet named in the user's language: its file's name, the program's
-    named = kind_names(export)
+    named = kind_names(export)   # a workbook's one sheet named in the user's language
     found = {source: classify_table(named.get(source, source), heads[source], pk, unique,
                                     shapes=shapes)
              for source, (_, pk, unique, shapes) in keyed.items()}
@@ -584,9 +584,8 @@ def discover(export: Export, decided: Mapping[str, tuple[str, str]] | None = Non
     settled = row_kinds(export.tables, {s: f[0] for s, f in found.items()})
     for source, (kind, why) in settled.items():   # ticket messages, companies named contacts
         found[source] = (kind, 0.5, found[source][2], [*found[source][3], why])
-    for source, g in export.guesses.items():  # e-mail rows read as their records' columns
-        if g.folded and source in found:
-            found[source] = ("unknown", 1.0, found[source][2], [folded_reason(g.folded)])
+    for source, g in ((s, g) for s, g in export.guesses.items() if g.folded and s in found):
+        found[source] = ("unknown", 1.0, found[source][2], [folded_reason(g.folded)])  # mails
     for source, (kind, why) in (decided or {}).items():  # the analyst's word
         found[source] = (kind, 1.0, found[source][2], [why])
     for source, df in export.tables.items():
@@ -615,6 +614,7 @@ def discover(export: Export, decided: Mapping[str, tuple[str, str]] | None = Non
                                   [{"name": c, "type": t.get(c, "string")} for c in df.columns],
                                   pk, conf, evidence, cands, scores, files, why))
     rels = find_relationships(export, objects, types)
+    objects = lines_of_documents(objects, rels)   # 'line_items' linked to the orders
     cfs = _custom_fields(export, objects, types)
     return Discovery(objects, rels, cfs, [p.to_dict() for p in export.problems],
                      str(export.root), export.guesses_dict())

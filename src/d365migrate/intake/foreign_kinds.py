@@ -45,7 +45,10 @@ ALONE_NAME_WORDS: dict[str, str] = {"tier": "account", "relaty": "account",
                                     "purchase": "order", "purchaseproduct": "order_line",
                                     # a help desk's stored answers (LiveChat's): templates
                                     "cannedresponse": "email_template",
-                                    "savedreply": "email_template"}
+                                    "savedreply": "email_template",
+                                    # a mailing list's recipients (SparkPost's): its people;
+                                    # as a column's word an e-mail's To
+                                    "recipient": "contact"}
 
 #: Object kind -> normalised words of German, French, Spanish, Italian, Dutch and Portuguese
 #: (and, for a few kinds, Polish, Czech, Russian in Latin letters, Turkish, Romanian and

@@ -49,6 +49,8 @@ def pointing_kind(column: str) -> str | None:
         words = words[1:]
     elif len(words) >= 2 and words[-1] == "id":
         words = words[:-1]
+        if len(words) >= 2 and words[-1] in ("ref", "reference"):
+            words = words[:-1]   # Clover's line 'orderRef.id': the order's, by reference
     elif len(words) >= 3 and words[0] == "id" and words[1] in _OF:
         words = [w for w in words[2:] if w not in _OF]   # French 'ID du produit'
     else:

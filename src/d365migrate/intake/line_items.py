@@ -16,7 +16,8 @@ from d365migrate.intake.remarks import without_remark
 __all__ = ["sold_item_columns"]
 
 #: Columns that give a line its quantity, and those that give its unit price (normalised).
-QUANTITY = frozenset({"quantity", "qty", "units", "unitcount", "count"})
+QUANTITY = frozenset({"quantity", "qty", "units", "unitcount", "count",
+                      "unitqty", "unitquantity"})   # Clover's line items 'unitQty'
 UNIT_PRICE = frozenset({"unitprice", "price", "priceperunit", "unitcost", "rate", "listprice",
                         "saleprice", "sellingprice", "unitamount"})
 #: The last word of a file's name that makes its rows the lines of a document.

@@ -400,7 +400,8 @@ _CUSTOMER_WORDS = frozenset({"cust", "customer", "customers", "client", "clients
 
 def _mentioned_kind(column: str) -> str | None:
     """Object kind a reference column names: 'company_id' -> account, 'OwnerId' -> user."""
-    base = re.sub(r"(id|key|email|emails|ref)$", "", col_norm(column))
+    # ('orderRef.id': Clover's line's order, by reference)
+    base = re.sub(r"(ref|reference)?(id|key|email|emails|ref)$", "", col_norm(column))
     words = name_word_split(column)
     if len(words) > 1 and words[0] == "id":   # the id word first: 'Id empresa', 'ID de la empresa'
         base = normalize_name(words[-1])

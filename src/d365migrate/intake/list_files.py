@@ -54,6 +54,11 @@ def lists_of_members(source: str, columns: list[str]) -> str | None:
     words = [w for w in name_word_split(source) if not w.isdigit()]
     while len(words) > 2 and words[-1] in GENERIC_NAME_WORDS:
         words = words[:-1]   # 'lead_lists_export': the words after the head say nothing
+    if len(words) >= 2 and words[-1] in ("type", "types"):
+        # Calendly's 'event_types' (a name, a slug, a booking page's address: read as users),
+        # 'ticket_types', 'ContactType': the kinds of a thing, no records of their own
+        return (f"'{source}' names the types of {words[-2]} ('{words[-1]}' after "
+                f"'{words[-2]}'): each row is one type, no record of the map")
     if len(words) < 2 or words[-1] not in LIST_PLURALS | LIST_SINGULARS:
         return None
     member = kind_of_word(words[-2])

@@ -74,6 +74,15 @@ _LINE_QUANTITY = QUANTITY | {"quantityordered", "orderedquantity", "qtyordered"}
 _LINE_PRICE = UNIT_PRICE | {"priceeach"}
 
 
+#: Columns of a stored file (normalised): what a file of attachments has.
+_FILE_COLUMNS = frozenset({"filesize", "size", "bytes", "mimetype", "contenttype", "filetype",
+                           "path", "filepath", "downloadurl", "url", "content", "body",
+                           "documentbody", "extension", "fileextension", "storagekey"})
+#: When an offer expires (normalised).
+_EXPIRY = frozenset({"expirationdate", "expireson", "expiresat", "expirydate", "validuntil",
+                     "validto", "expiration"})
+
+
 def order_line_columns(cols: set[str]) -> list[str]:
     """The columns that make each row of an orders file one line of its order: a line
     number, a quantity and a unit price, all three; [] otherwise (an order's own file has a
@@ -118,6 +127,13 @@ def contradiction(best: str, cols: set[str], scores: dict[str, float],
             if ref in cols:
                 return kind, (f"its rows each belong to a {kind[:-5].replace('_', ' ')} "
                               f"({ref}) and name a catalog product: its lines, not products")
+    if best == "attachment" and not cols & _FILE_COLUMNS and (
+            offer := sorted(c for c in cols if c in _EXPIRY or "total" in c)) and \
+            cols & _EXPIRY:
+        # PandaDoc's 'documents': proposals sent for signature, each with a grand total and
+        # an expiry, no file of its own (no size, type or content): a sales document's offer
+        return "quote", (f"its documents carry a total and an expiry ({', '.join(offer)}) and "
+                         "no file (no size, type or content): offers sent to customers, quotes")
     if named is not None:
         return None
     if best == "order" and (line := order_line_columns(cols)):

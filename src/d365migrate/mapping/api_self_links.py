@@ -24,6 +24,9 @@ __all__ = ["api_record_addresses"]
 _API_SEGMENT = re.compile(r"^(api|v\d+(\.\d+)?)$")
 #: A record's id as the last segment: a number, a UUID or a hex object id (Mongo's 24).
 _RECORD_ID = re.compile(r"^(\d+|[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}|[0-9a-f]{24})$")
+#: A collection's name in a path ('invitees', 'routing_forms') and a record's token in it.
+_COLLECTION = re.compile(r"^[a-z][a-z_-]*s$")
+_TOKEN = re.compile(r"^[A-Za-z0-9_-]*\d[A-Za-z0-9_-]*$|^[A-Z0-9_-]{8,}$")
 #: Share of a column's filled cells that must be such addresses.
 _SHARE = 0.9
 
@@ -38,9 +41,12 @@ def _record_address(value: str) -> bool:
     if len(parts) < 2:
         return False
     last = re.sub(r"\.(json|xml)$", "", parts[-1].lower())
-    on_api = url.netloc.lower().startswith("api.") or any(
-        _API_SEGMENT.match(p.lower()) for p in parts[:-1])
-    return on_api and bool(_RECORD_ID.match(last))
+    api_host = url.netloc.lower().startswith("api.")
+    on_api = api_host or any(_API_SEGMENT.match(p.lower()) for p in parts[:-1])
+    # on an API's own host, a collection's name then any token is a record (Calendly's
+    # 'https://api.calendly.com/scheduled_events/EV301/invitees/INV001')
+    return on_api and bool(_RECORD_ID.match(last)) or api_host and bool(
+        _COLLECTION.match(parts[-2]) and _TOKEN.match(parts[-1]))
 
 
 def _one_site_pages(filled: Sequence[str]) -> bool:

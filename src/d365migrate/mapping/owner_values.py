@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 
 import polars as pl
 
+from d365migrate.intake.kinds import name_word_split
 from d365migrate.intake.values import FALSE, TRUE
 
 __all__ = ["owner_by_values", "user_names", "users_of"]
@@ -23,6 +24,11 @@ __all__ = ["owner_by_values", "user_names", "users_of"]
 SHARE = 0.9
 #: A user's row's first text cells, paired into a full name ('Dave' + 'Lopper').
 _NAME_CELLS = 6
+#: Words of a header saying what a user did to the record, other than owning it: the user
+#: who cancelled, closed, changed or deleted it is no owner.
+_ACTS = frozenset({"canceled", "cancelled", "canceler", "canceller", "closed", "resolved",
+                   "updated", "modified", "deleted", "removed", "rejected", "edited",
+                   "cancellation"})
 #: Yes/no words: a flag's value ('true' in a users file's 'is_default'), no one's name.
 _FLAGS = frozenset(w.casefold() for w in TRUE | FALSE)
 
@@ -58,6 +64,8 @@ def owner_by_values(df: pl.DataFrame, unread: Iterable[str], names: frozenset[st
     for col in unread:
         if col not in df.columns or df[col].dtype != pl.Utf8:
             continue
+        if set(name_word_split(col.lower())) & _ACTS:
+            continue   # who cancelled or closed it (Calendly's 'cancellation.canceled_by')
         values = [v.strip() for v in df[col].drop_nulls().unique(maintain_order=True).to_list()
                   if v.strip()]
         if not all(any(ch.isalpha() for ch in v) for v in values):

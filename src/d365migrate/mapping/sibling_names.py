@@ -11,15 +11,22 @@ unmapped, saying why.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import polars as pl
 
 from d365migrate.intake.header_readings import column_readings
 from d365migrate.intake.kinds import col_norm, kind_of_word, name_word_split
 from d365migrate.mapping.sourcecols import strip_prefix
+from d365migrate.mapping.value_signs import honorifics
 from d365migrate.mapping.vocabulary import source_words
 
+_Cand = tuple[float, str, str]
+
 __all__ = ["PLACES", "SELF_LINK_WORDS", "name_of_linked", "label_of_linked",
-           "code_of_sibling", "own_id_elsewhere", "salutation_elsewhere"]
+           "code_of_sibling", "own_id_elsewhere", "salutation_candidates",
+           "salutation_elsewhere"]
 
 
 #: Records a '<kind>_name' beside '<kind>_id' names in a file of another kind, whether or
@@ -125,3 +132,21 @@ def salutation_elsewhere(col: str, columns: list[str]) -> str | None:
     read = column_readings(columns)
     return next((c for c in columns if c != col and (
         col_norm(c) == "salutation" or "salutation" in read.get(c, frozenset()))), None)
+
+
+def salutation_candidates(col: str, columns: list[str], values: tuple[str, ...],
+                          names: Mapping[str, Any], cands: list[_Cand]) -> list[_Cand]:
+    """'Title' holding Mr., Mrs., Dr.: a form of address, not a job title; an academic one
+    where another column holds the salutation: its suffix, or left unmapped."""
+    if "salutation" not in names or not honorifics(values, titled=any(
+            c[1] in ("jobtitle", "title") for c in cands)):
+        return cands
+    cands = [c for c in cands if c[1] not in ("jobtitle", "title", "salutation")]
+    other = salutation_elsewhere(col, columns)
+    if other is None:
+        cands.append((0.97, "salutation", "its values are forms of address ("
+                      f"{', '.join(values[:3])}): {names['salutation'].describe()}"))
+    elif "suffix" in names:   # GrandTotal's 'Titel' Dr. beside its 'Anrede'
+        cands.append((0.9, "suffix", f"its values are titles ({', '.join(values[:3])})"
+                      f" beside the salutation '{other}': {names['suffix'].describe()}"))
+    return cands

@@ -64,6 +64,13 @@ _IPV4 = re.compile(r"^\d{1,3}(\.\d{1,3}){3}$")
 #: written as a word ('Andrew.Manager.Global', a login of DjangoCRM's) is no domain's.
 _DOMAIN = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)*\.([a-z]{2,}|[A-Z]{2,})$", re.I)
 _TITLED_TOP = re.compile(r"^([A-Z][\w-]*\.)+[A-Z][a-z]+$")  # every label a word
+
+
+def _one_prefix(values: list[str]) -> bool:
+    """Dotted words of one thing, not domains: one first label before different last ones
+    (PandaDoc's status 'document.draft', 'document.completed')."""
+    parts = [v.strip().lower().split(".") for v in values if "." in v]
+    return len({p[0] for p in parts}) == 1 and len({p[-1] for p in parts}) > 1
 #: ISO 8601 timestamps as databases and connectors write them, fractions and offsets
 #: included ('2022-09-06 12:27:21.000000+00:00'), whatever intake made of them; among them
 #: a date without its time, with or without a zone ('2022-04-10', XML Schema's
@@ -145,7 +152,7 @@ def _kind(series: pl.Series, values: list[str]) -> str:
     if sum(1 for v in values if _ISO_STAMP.match(v.strip())) / len(values) >= 0.9:
         return "datetime"
     if sum(1 for v in values if _DOMAIN.match(v) and not _TITLED_TOP.match(v)
-           ) / len(values) >= 0.6:
+           ) / len(values) >= 0.6 and not _one_prefix(values):
         return "domain"
     return "text"
 

@@ -75,6 +75,7 @@ from d365migrate.mapping.own_numbers import own_number_candidates
 from d365migrate.mapping.own_word_names import own_word_names
 from d365migrate.mapping.parent_products import parent_product_candidates
 from d365migrate.mapping.plain_texts import yield_plain_texts
+from d365migrate.mapping.related_fields import mail_address_name, related_field_candidates
 from d365migrate.mapping.repeated_addresses import second_address_parts, sided_address_parts
 from d365migrate.mapping.responsible_users import assignee_over_bare_user, names_assignee
 from d365migrate.mapping.section_columns import by_section_labels
@@ -83,7 +84,7 @@ from d365migrate.mapping.sibling_names import (
     code_of_sibling,
     name_of_linked,
     own_id_elsewhere,
-    salutation_elsewhere,
+    salutation_candidates,
 )
 from d365migrate.mapping.sourcecols import NAME_WORDS, Profile, profile, sample, strip_prefix
 from d365migrate.mapping.targets import Attr, attributes, table_names
@@ -93,7 +94,6 @@ from d365migrate.mapping.typed_links import typed_link_candidates
 from d365migrate.mapping.typed_pairs import by_pair_types
 from d365migrate.mapping.value_readings import read_by_values
 from d365migrate.mapping.value_signs import (
-    honorifics,
     named_otherwise,
     record_states,
     save_states,
@@ -263,19 +263,9 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
                 cands.append((VALUE_ONLY_CONFIDENCE, main.logical,
                               f"the name says nothing, but its values are {what} and "
                               f"{main.describe()} is the table's main column for them."))
-        if "salutation" in names and honorifics(p.values, titled=any(
-                c[1] in ("jobtitle", "title") for c in cands)):
-            # 'Title' holding Mr., Mrs., Dr.: a form of address, not a job title; an
-            # academic one where another column holds the salutation: left unmapped
-            cands = [c for c in cands if c[1] not in ("jobtitle", "title", "salutation")]
-            other = salutation_elsewhere(col, df.columns)
-            if other is None:
-                cands.append((0.97, "salutation", "its values are forms of address ("
-                              f"{', '.join(p.values[:3])}): "
-                              f"{names['salutation'].describe()}"))
-            elif "suffix" in names:   # GrandTotal's 'Titel' Dr. beside its 'Anrede'
-                cands.append((0.9, "suffix", f"its values are titles ({', '.join(p.values[:3])})"
-                              f" beside the salutation '{other}': {names['suffix'].describe()}"))
+        cands = salutation_candidates(col, df.columns, p.values, names, cands)   # 'Mr.'
+        cands = related_field_candidates(col, table, cands)   # a linked thing's own date
+        cands = mail_address_name(col, df.columns, names, cands)   # 'address.name'
         if table == "lead":  # a topic, a person, or both (mapping/lead_names.py)
             cands = lead_name_candidates(p.phrase, p.kind, df.columns, names, cands, p.values,
                                          column=col)

@@ -28,10 +28,10 @@ from d365migrate.mapping.value_signs import subscription_states
 
 __all__ = ["ADDRESS_PLACES", "ADDRESS_TYPES", "CASE_TYPE_WORDS", "CHANNELS", "DISCOUNT_AMOUNTS",
            "ENTRY_METHODS", "ID_NUMBERS", "PRESENCES", "PROVINCES", "RECORD_STATES",
-           "SIGN_IN_ROLES",
-           "TEXT_BODIES", "by_values", "channel_like", "channels", "counts", "entry_methods",
-           "fractions", "job_roles", "no_case_types", "opaque_ids", "party_kinds", "phrases",
-           "places", "presences", "record_states", "sign_in_roles", "world_regions"]
+           "SIGN_IN_ROLES", "TEXT_BODIES", "booking_states", "by_values", "channel_like",
+           "channels", "counts", "entry_methods", "fractions", "job_roles", "no_case_types",
+           "opaque_ids", "party_kinds", "phrases", "places", "presences", "record_states",
+           "sentences", "sign_in_roles", "world_regions"]
 
 _Cand = tuple[float, str, str]
 
@@ -58,6 +58,22 @@ _LEVELS_BESIDE_ADMIN = frozenset({"recruiter", "reviewer", "hiringmanager"})
 PRESENCES = frozenset({"acceptingchats", "notacceptingchats", "online", "offline", "away",
                        "busy", "invisible", "donotdisturb", "dnd", "idle", "oncall",
                        "inacall", "aftercallwork", "brb"})
+
+
+def sentences(values: tuple[str, ...]) -> bool:
+    """Whether every value is a sentence (six words or more, no list of items)."""
+    vals = [v.strip() for v in values if v and v.strip()]
+    return bool(vals) and all(len(v.split()) >= 6 and not re.search(r"[;|]", v) for v in vals)
+
+
+#: A booking's states: a meeting booked, kept or called off.
+_BOOKINGS = frozenset({"active", "canceled", "cancelled", "noshow", "rescheduled"})
+
+
+def booking_states(values: tuple[str, ...]) -> bool:
+    """Whether the values are a booking's states, one of them a cancelled booking's."""
+    vals = {re.sub(r"[^a-z]", "", v.lower()) for v in values if v and v.strip()}
+    return bool(vals & {"canceled", "cancelled", "noshow"}) and vals <= _BOOKINGS
 
 
 def presences(values: tuple[str, ...]) -> bool:
@@ -261,6 +277,14 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
             cands.append((score, "discountamount", f"its values reach over 100 ("
                           f"{', '.join(values[:3])}): amounts, "
                           f"{names['discountamount'].describe()}"))
+    if sentences(values):
+        # Calendly's payment 'terms', "sample terms of payment (up to 1,024 characters)": a
+        # sentence per record, no option of a choice (Net 30, Net 60)
+        cands = [c for c in cands if getattr(names.get(c[1]), "atype", "") not in _CHOICES]
+    if "firstname" in names and booking_states(values):
+        # a booking's status on a person's row (Calendly's invitees: active, canceled): the
+        # meeting's, no state of the person
+        cands = [c for c in cands if c[1] not in ("statecode", "statuscode")]
     if presences(values):
         # LiveChat's agents' 'status' accepting chats / not accepting chats: whether one is
         # at the desk now, no user disabled nor the record's state

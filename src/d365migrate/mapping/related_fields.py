@@ -1,0 +1,73 @@
+"""A linked thing's own fields, and one aspect's status: no creation date or state of the record.
+
+An export that flattens a record's linked objects into paths writes their own dates and
+states beside the record's: Aircall's calls carry 'number.created_at' (when the company's
+phone line was set up) and 'number.availability_status' (whether that line takes calls).
+They were read as the call's creation date and state. A path whose head names another thing
+(a kind of record other than the file's, or a thing no table holds: a number, a plan, a
+device) keeps its fields to that thing.
+
+An e-mail address written as an object is a display name and an address (RFC 5322's
+name-addr): SparkPost's recipients 'address.email' and 'address.name' ("Wilma"). Beside its
+e-mail, such an object's 'name' is the person's, not a postal address's name.
+
+A status of one aspect of a record is not the record's state either: SparkPost's
+'compliance_status' (its review of a sending account), a shop order's 'fulfillmentStatus'
+and 'paymentStatus' (shipment and payment, beside the order's own status).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from d365migrate.intake.kinds import kind_of_word, name_word_split
+
+__all__ = ["ASPECTS", "mail_address_name", "related_field_candidates"]
+
+_Cand = tuple[float, str, str]
+
+#: The record's own creation date and state: what a linked thing's fields are not.
+_RECORD_FIELDS = frozenset({"overriddencreatedon", "statecode", "statuscode"})
+_STATES = frozenset({"statecode", "statuscode"})
+#: Things a path's head may name that no kind of record does.
+_THINGS = frozenset({"number", "line", "phone", "device", "channel", "plan", "subscription",
+                     "card", "integration", "payment", "invoice", "shipment", "delivery"})
+#: The kind of record each table holds (as discovery names kinds).
+_OWN_KIND = {"incident": "ticket", "opportunity": "deal", "salesorder": "order",
+             "systemuser": "user", "phonecall": "activity", "appointment": "activity",
+             "email": "activity"}
+#: One aspect of a record whose status says nothing of the record's own state.
+ASPECTS = frozenset({"compliance", "fulfillment", "fulfilment", "payment", "shipping",
+                     "shipment", "delivery", "approval", "verification", "review", "sync",
+                     "billing", "kyc", "consent", "availability", "onboarding", "import",
+                     "export", "connection"})
+
+
+def related_field_candidates(col: str, table: str, cands: list[_Cand]) -> list[_Cand]:
+    """``cands`` without the record's creation date and state where ``col`` is a linked
+    thing's own field ('number.created_at') or an aspect's status ('compliance_status')."""
+    if not any(c[1] in _RECORD_FIELDS for c in cands):
+        return cands
+    words = [w.lower() for w in name_word_split(col)]
+    if len(words) >= 2 and words[-1] == "status" and words[-2] in ASPECTS:
+        return [c for c in cands if c[1] not in _STATES]
+    if "." not in col:
+        return cands
+    head = col.split(".", 1)[0].strip().lower()
+    kind = kind_of_word(head)
+    if head in _THINGS or kind is not None and kind != _OWN_KIND.get(table, table):
+        return [c for c in cands if c[1] not in _RECORD_FIELDS]
+    return cands
+
+
+def mail_address_name(col: str, columns: list[str], names: Mapping[str, Any],
+                      cands: list[_Cand]) -> list[_Cand]:
+    """A person's name for '<object>.name' beside '<object>.email' (an e-mail address's
+    display name), on a table of people; ``cands`` otherwise."""
+    head, dot, field = col.rpartition(".")
+    if not dot or field.lower() != "name" or f"{head}.email" not in columns \
+            or "lastname" not in names:
+        return cands
+    return [(0.9, "lastname", f"'{col}' is the display name of the e-mail address "
+             f"'{head}.email': the person's name, {names['lastname'].describe()}")]
