@@ -256,3 +256,26 @@ def test_a_file_of_types_is_no_record() -> None:
                                              "https://calendly.com/foobar/30min",
                                              "https://calendly.com/ann/demo"]})
     assert _discovered({"event_types": types})["event_types"] == "unknown"
+
+
+def test_a_status_decided_from_a_column_takes_the_state_the_proposal_read_from_it() -> None:
+    """PandaDoc's documents: the proposal read 'status' as the quote's state, the parameters
+    decided it as the quote's status with its options; the state mapping stayed, with no
+    option decided, and every row was held back. A status says its state: the proposal's
+    state from that column goes; one from another column stays."""
+    from d365migrate.mapping.column_decisions import decide_column
+
+    mapping = {"tables": [{"source": "documents", "target": "quote", "columns": [
+        {"source": "status", "target": "statecode", "transform": "choice"},
+        {"source": "name", "target": "name", "transform": "text"}],
+        "lookups": [], "unmapped": []}]}
+    out = decide_column(mapping, "quote.statuscode", {
+        "source": "status", "transform": "choice", "values": {"document.draft": 1}})
+    assert [(c["source"], c["target"]) for c in out["tables"][0]["columns"]] == [
+        ("name", "name"), ("status", "statuscode")]
+    other = {"tables": [{"source": "documents", "target": "quote", "columns": [
+        {"source": "state", "target": "statecode", "transform": "choice"}],
+        "lookups": [], "unmapped": []}]}
+    out = decide_column(other, "quote.statuscode", {"source": "status", "transform": "choice",
+                                                    "values": {"sent": 1}})
+    assert {c["target"] for c in out["tables"][0]["columns"]} == {"statecode", "statuscode"}

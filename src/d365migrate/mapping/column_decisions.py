@@ -21,6 +21,10 @@ __all__ = ["decide_column"]
 TYPED = {"integer", "decimal", "datetime", "boolean"}
 
 
+#: A record's state and status: one column of the export decides both.
+_STATE_PAIR = frozenset({"statecode", "statuscode"})
+
+
 def decide_column(mapping: dict[str, Any], key: str, fill: Any,
                   attribute_kind: str | None = None, *, linked: bool = False
                   ) -> dict[str, Any]:
@@ -117,6 +121,12 @@ def decide_column(mapping: dict[str, Any], key: str, fill: Any,
     else:
         entry = {"target": column, "source": None, "transform": "constant",
                  "value": fill["value"], "reason": "a value decided in the parameters file"}
+    if column in _STATE_PAIR and entry["source"]:
+        # the state or status decided from a column is the record's state from it: the
+        # proposal's other of the pair from that column goes (a status says its state;
+        # PandaDoc's 'status' decided as the quote's status, proposed as its state too)
+        kept = [c for c in kept if not (c.get("target") in _STATE_PAIR
+                                        and c.get("source") == entry["source"])]
     tmap["columns"] = [*kept, entry]
     _list_replaced(tmap, column, entry["source"], replaced)
     with_minor_units([tmap])   # a number in cents or millionths is never loaded as it is
