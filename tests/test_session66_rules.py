@@ -279,3 +279,32 @@ def test_a_status_decided_from_a_column_takes_the_state_the_proposal_read_from_i
     out = decide_column(other, "quote.statuscode", {"source": "status", "transform": "choice",
                                                     "values": {"sent": 1}})
     assert {c["target"] for c in out["tables"][0]["columns"]} == {"statecode", "statuscode"}
+
+
+def test_not_started_is_an_open_deal() -> None:
+    """Business Central's opportunities' Status: Not Started, In Progress, Won, Lost: every
+    value a deal's state; 'Not Started' was read as no state at all."""
+    from d365migrate.mapping.state_column import value_state
+
+    assert value_state("Not Started") == 0 and value_state("In Progress") == 0
+
+
+def test_a_chinese_users_name_and_a_products_weight_in_kilograms() -> None:
+    """jshERP: a user's '用户姓名' (the user's name) and a product's '基础重量(kg)' (its base
+    weight in kilograms) read as nothing."""
+    users = pl.DataFrame({"登录名称": ["jsh", "test123", "li"],
+                          "用户姓名": ["测试用户", "王五", "李四"]})
+    assert _top(users, "systemuser", "用户")["用户姓名"] == "fullname"
+    goods = pl.DataFrame({"名称*": ["笔", "纸", "墨"], "基础重量(kg)": ["1.5", "2", "0.3"]})
+    assert _top(goods, "product", "商品信息")["基础重量(kg)"] == "stockweight"
+
+
+def test_a_mailing_programs_own_account_is_no_customer() -> None:
+    """Drip's 'accounts': one record with the defaults its mail goes out with
+    ('default_from_name', 'default_from_email'): the shop's own Drip account."""
+    account = pl.DataFrame({"id": ["9999999"], "name": ["Acme, Inc."], "url": ["www.acme.com"],
+                            "default_from_name": ["John Doe"],
+                            "default_from_email": ["john@acme.example"]})
+    people = pl.DataFrame({"id": ["1", "2"], "email": ["a@x.com", "b@y.com"],
+                           "first_name": ["Ann", "Bo"]})
+    assert _discovered({"accounts": account, "subscribers": people})["accounts"] == "unknown"

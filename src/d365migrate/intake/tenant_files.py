@@ -45,6 +45,22 @@ def _own_subscription(df: pl.DataFrame) -> str | None:
             "to the system (the tenant), not a customer")
 
 
+#: A mailing program's defaults for what its account sends (normalised): the sender.
+_SENDER_DEFAULTS = frozenset({"defaultfromname", "defaultfromemail", "defaultsendername",
+                              "defaultsenderemail", "defaultreplyto", "defaultpostaladdress"})
+
+
+def _own_sender(df: pl.DataFrame) -> str | None:
+    """Why a one-record file holding the defaults its mail goes out with (Drip's account:
+    'default_from_name', 'default_from_email') is the export's own account, else None."""
+    cols = sorted(c for c in df.columns if re.sub(r"[^a-z0-9]", "", c.lower())
+                  in _SENDER_DEFAULTS)
+    if df.height != 1 or len(cols) < 2:
+        return None
+    return (f"its one record holds the defaults its mail is sent with ({', '.join(cols)}): "
+            "the export's own account in the mailing program (the tenant), not a customer")
+
+
 def _id_values(df: pl.DataFrame) -> dict[str, str]:
     """The one row's id-like values ('id', 'account_sid', 'tenant_key') -> column."""
     out: dict[str, str] = {}
@@ -81,7 +97,7 @@ def tenant_files(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
     for source, df in tables.items():
         if kinds.get(source) not in _CUSTOMER_KINDS or df.height != 1:
             continue
-        if own := _own_subscription(df):
+        if own := _own_subscription(df) or _own_sender(df):
             out[source] = own
             continue
         ids = _id_values(df)

@@ -15,6 +15,7 @@ LOST_WORDS = ("lost", "closed lost", "closedlost", "verloren", "perdu", "perdue"
               "out-sold", "outsold", "lost to competitor")
 #: Words that say the deal is still open (its stage then decides).
 OPEN_WORDS = ("open", "opened", "active", "in progress", "pending", "offen", "ouvert",
+              "not started",   # Business Central's opportunities: Not Started, In Progress
               "ouverte", "en cours", "abierto", "abierta", "en curso", "aperto", "aperta",
               "in corso", "lopend", "aberto", "aberta", "em andamento")
 #: Words that say why a deal was lost: the status reason they propose.
