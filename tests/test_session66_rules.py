@@ -308,3 +308,18 @@ def test_a_mailing_programs_own_account_is_no_customer() -> None:
     people = pl.DataFrame({"id": ["1", "2"], "email": ["a@x.com", "b@y.com"],
                            "first_name": ["Ann", "Bo"]})
     assert _discovered({"accounts": account, "subscribers": people})["accounts"] == "unknown"
+
+
+def test_a_decided_fallback_column_is_no_column_left_out() -> None:
+    """Rocket.Chat's visitors: the last name decided as 'name', else 'username' where the
+    name is empty; 'username' stayed listed as not moved, though two records' last names
+    came from it (the report said a column did not move that did)."""
+    from d365migrate.mapping.column_decisions import decide_column
+
+    mapping = {"tables": [{"source": "visitors", "target": "contact", "columns": [
+        {"source": "name", "target": "lastname", "transform": "text"}], "lookups": [],
+        "unmapped": ["username", "token"],
+        "unmapped_reasons": {"username": "no column of contact fits", "token": "id"}}]}
+    out = decide_column(mapping, "contact.lastname", {"source": "name", "else": "username"})
+    entry = out["tables"][0]
+    assert entry["unmapped"] == ["token"] and "username" not in entry["unmapped_reasons"]

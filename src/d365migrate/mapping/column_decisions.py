@@ -130,9 +130,12 @@ def decide_column(mapping: dict[str, Any], key: str, fill: Any,
     tmap["columns"] = [*kept, entry]
     _list_replaced(tmap, column, entry["source"], replaced)
     with_minor_units([tmap])   # a number in cents or millionths is never loaded as it is
-    if entry["source"] and entry["source"] in (tmap.get("unmapped") or []):
-        tmap["unmapped"] = [c for c in tmap["unmapped"] if c != entry["source"]]
-        (tmap.get("unmapped_reasons") or {}).pop(entry["source"], None)  # mapped now
+    for read in [entry["source"], *(entry.get("else") or [])]:
+        # mapped now, its fallbacks too (Rocket.Chat's 'username' where 'name' is empty:
+        # read for some rows, no column left in the export)
+        if read and read in (tmap.get("unmapped") or []):
+            tmap["unmapped"] = [c for c in tmap["unmapped"] if c != read]
+            (tmap.get("unmapped_reasons") or {}).pop(read, None)
     return mapping
 
 
