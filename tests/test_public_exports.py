@@ -6816,6 +6816,16 @@ BASELINES = {
     # branch point, src untouched) (MEASUREMENTS.md, "keys555's SparkPost exports")
     "sparkpost-export-en": ("sparkpost_export_en.yml",
         {"files": (4, 5), "suggest": (9, 11), "propose": (8, 11)}),
+    # Held out, session 66 (keys557, round Z43: one new program): Eventbrite (online event
+    # ticketing; bethlakshmi/gbe-divio-djangocms-python2.7 at 458b5934, Apache-2.0: the
+    # Great Burlesque Expo's site and the mock Eventbrite API v3 replies its ticketing tests
+    # use), its own records (1 organization, 3 events, 6 ticket classes, 1 attendee) headed
+    # by the API's field names, nested objects joined by '.' ('name.text',
+    # 'cost.major_value', 'profile.email'), in en; keys committed in 56dfc411 before the
+    # engine first ran on them; measured on engine 4aaf9d07 (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys557's Eventbrite exports")
+    "eventbrite-export-en": ("eventbrite_export_en.yml",
+        {"files": (2, 4), "suggest": (120, 130), "propose": (123, 130)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -10096,6 +10106,9 @@ FLOORS = {
     # keys555's SparkPost export in en (session 66, round Z42: one new program, held out):
     # = BASELINES (engine 3f406da4, the branch point, src untouched)
     "sparkpost-export-en": {"files": (4, 5), "suggest": (9, 11), "propose": (8, 11)},
+    # keys557's Eventbrite export in en (session 66, round Z43: one new program, held out):
+    # = BASELINES (engine 4aaf9d07, the branch point, src untouched)
+    "eventbrite-export-en": {"files": (2, 4), "suggest": (120, 130), "propose": (123, 130)},
 }
 
 def _export_dir(name: str) -> Path | None:
