@@ -6826,6 +6826,17 @@ BASELINES = {
     # untouched) (MEASUREMENTS.md, "keys557's Eventbrite exports")
     "eventbrite-export-en": ("eventbrite_export_en.yml",
         {"files": (2, 4), "suggest": (120, 130), "propose": (123, 130)}),
+    # Held out, session 66 (keys558, round Z43: one new program): Dialpad (cloud phone system
+    # with AI call transcripts, contact centres and text messages; dialpad/dialpad-python-sdk
+    # at 4beb560f, MIT: the response examples of the Dialpad API v2 OpenAPI document its SDK
+    # is generated from), its own records (6 users, 1 call, 1 text message, 4 transcript
+    # lines and the phone system's set-up: company, office, departments, call centres,
+    # coaching teams, rooms, numbers) headed by the API's field names, nested objects joined
+    # by '.' ('contact.phone', 'target.id'), in en; keys committed in 76815044 before the
+    # engine first ran on them; measured on engine 4aaf9d07 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys558's Dialpad exports")
+    "dialpad-export-en": ("dialpad_export_en.yml",
+        {"files": (11, 11), "suggest": (55, 58), "propose": (56, 58)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -10109,6 +10120,9 @@ FLOORS = {
     # keys557's Eventbrite export in en (session 66, round Z43: one new program, held out):
     # = BASELINES (engine 4aaf9d07, the branch point, src untouched)
     "eventbrite-export-en": {"files": (2, 4), "suggest": (120, 130), "propose": (123, 130)},
+    # keys558's Dialpad export in en (session 66, round Z43: one new program, held out):
+    # = BASELINES (engine 4aaf9d07, the branch point, src untouched)
+    "dialpad-export-en": {"files": (11, 11), "suggest": (55, 58), "propose": (56, 58)},
 }
 
 def _export_dir(name: str) -> Path | None:
