@@ -6837,6 +6837,15 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys558's Dialpad exports")
     "dialpad-export-en": ("dialpad_export_en.yml",
         {"files": (11, 11), "suggest": (55, 58), "propose": (56, 58)}),
+    # Held out, session 66 (keys559, round Z43: one new program): Patreon (membership
+    # platform for creators; Patreon/patreon-java at b8adb6b6, Apache-2.0: its tests'
+    # recorded API v1 responses), its own records (11 users, 10 campaigns, 33 rewards, 16
+    # goals, 11 pledges) headed by the API's field names, to-one relationships as
+    # '<name>.id' ('patron.id', 'reward.id'), in en; keys committed in 9e953f0e before the
+    # engine first ran on them; measured on engine 4aaf9d07 (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys559's Patreon exports")
+    "patreon-export-en": ("patreon_export_en.yml",
+        {"files": (4, 5), "suggest": (45, 45), "propose": (39, 45)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -10123,6 +10132,9 @@ FLOORS = {
     # keys558's Dialpad export in en (session 66, round Z43: one new program, held out):
     # = BASELINES (engine 4aaf9d07, the branch point, src untouched)
     "dialpad-export-en": {"files": (11, 11), "suggest": (55, 58), "propose": (56, 58)},
+    # keys559's Patreon export in en (session 66, round Z43: one new program, held out):
+    # = BASELINES (engine 4aaf9d07, the branch point, src untouched)
+    "patreon-export-en": {"files": (4, 5), "suggest": (45, 45), "propose": (39, 45)},
 }
 
 def _export_dir(name: str) -> Path | None:
