@@ -6846,6 +6846,16 @@ BASELINES = {
     # untouched) (MEASUREMENTS.md, "keys559's Patreon exports")
     "patreon-export-en": ("patreon_export_en.yml",
         {"files": (4, 5), "suggest": (45, 45), "propose": (39, 45)}),
+    # Held out, session 66 (keys560, round Z43: one new program): Rocket.Chat (team chat
+    # whose Omnichannel part is a help desk: livechat visitors, their conversations served by
+    # agents in departments, the inquiry queue; RocketChat/docs-old at fd1bc8a3, MIT: the
+    # example results of its Livechat REST API reference), its own records (4 visitors, 3
+    # rooms, 4 inquiries, 2 departments, 3 agents, 3 department places) headed by the API's
+    # field names, nested objects joined by '.' ('v.username', 'servedBy._id'), in en; keys
+    # committed in 906b10b4 before the engine first ran on them; measured on engine 4aaf9d07
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys560's Rocket.Chat exports")
+    "rocketchat-export-en": ("rocketchat_export_en.yml",
+        {"files": (3, 6), "suggest": (31, 35), "propose": (28, 35)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -10135,6 +10145,9 @@ FLOORS = {
     # keys559's Patreon export in en (session 66, round Z43: one new program, held out):
     # = BASELINES (engine 4aaf9d07, the branch point, src untouched)
     "patreon-export-en": {"files": (4, 5), "suggest": (45, 45), "propose": (39, 45)},
+    # keys560's Rocket.Chat export in en (session 66, round Z43: one new program, held out):
+    # = BASELINES (engine 4aaf9d07, the branch point, src untouched)
+    "rocketchat-export-en": {"files": (3, 6), "suggest": (31, 35), "propose": (28, 35)},
 }
 
 def _export_dir(name: str) -> Path | None:
