@@ -6816,6 +6816,14 @@ BASELINES = {
     # branch point, src untouched) (MEASUREMENTS.md, "keys555's SparkPost exports")
     "sparkpost-export-en": ("sparkpost_export_en.yml",
         {"files": (4, 5), "suggest": (9, 11), "propose": (8, 11)}),
+    # Held out, session 66 (keys561, round Z43: one new program): AWeber (e-mail marketing
+    # for small businesses; AWeber's own Ruby API library, cgilchrist/AWeber-API-Ruby-Library
+    # at 117a1711, MIT: its specs' fixed API responses), its own records (3 lists, 4
+    # subscribers, 5 follow-up campaigns, 16 web forms) headed by the API's field names, in
+    # en; keys committed in e49a5dbb before the engine first ran on them; measured on engine
+    # 4aaf9d07 (the branch point, src untouched) (MEASUREMENTS.md, "keys561's AWeber exports")
+    "aweber-export-en": ("aweber_export_en.yml",
+        {"files": (4, 4), "suggest": (19, 22), "propose": (19, 22)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -10096,6 +10104,9 @@ FLOORS = {
     # keys555's SparkPost export in en (session 66, round Z42: one new program, held out):
     # = BASELINES (engine 3f406da4, the branch point, src untouched)
     "sparkpost-export-en": {"files": (4, 5), "suggest": (9, 11), "propose": (8, 11)},
+    # keys561's AWeber export in en (session 66, round Z43: one new program, held out):
+    # = BASELINES (engine 4aaf9d07, the branch point, src untouched)
+    "aweber-export-en": {"files": (4, 4), "suggest": (19, 22), "propose": (19, 22)},
 }
 
 def _export_dir(name: str) -> Path | None:
