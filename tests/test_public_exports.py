@@ -6856,6 +6856,14 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys560's Rocket.Chat exports")
     "rocketchat-export-en": ("rocketchat_export_en.yml",
         {"files": (3, 6), "suggest": (31, 35), "propose": (28, 35)}),
+    # Held out, session 66 (keys561, round Z43: one new program): AWeber (e-mail marketing
+    # for small businesses; AWeber's own Ruby API library, cgilchrist/AWeber-API-Ruby-Library
+    # at 117a1711, MIT: its specs' fixed API responses), its own records (3 lists, 4
+    # subscribers, 5 follow-up campaigns, 16 web forms) headed by the API's field names, in
+    # en; keys committed in e49a5dbb before the engine first ran on them; measured on engine
+    # 4aaf9d07 (the branch point, src untouched) (MEASUREMENTS.md, "keys561's AWeber exports")
+    "aweber-export-en": ("aweber_export_en.yml",
+        {"files": (4, 4), "suggest": (19, 22), "propose": (19, 22)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -10148,6 +10156,9 @@ FLOORS = {
     # keys560's Rocket.Chat export in en (session 66, round Z43: one new program, held out):
     # = BASELINES (engine 4aaf9d07, the branch point, src untouched)
     "rocketchat-export-en": {"files": (3, 6), "suggest": (31, 35), "propose": (28, 35)},
+    # keys561's AWeber export in en (session 66, round Z43: one new program, held out):
+    # = BASELINES (engine 4aaf9d07, the branch point, src untouched)
+    "aweber-export-en": {"files": (4, 4), "suggest": (19, 22), "propose": (19, 22)},
 }
 
 def _export_dir(name: str) -> Path | None:
