@@ -6864,6 +6864,16 @@ BASELINES = {
     # 4aaf9d07 (the branch point, src untouched) (MEASUREMENTS.md, "keys561's AWeber exports")
     "aweber-export-en": ("aweber_export_en.yml",
         {"files": (4, 4), "suggest": (19, 22), "propose": (19, 22)}),
+    # Held out, session 66 (keys562, round Z43: one new program): Dropbox Sign (formerly
+    # HelloSign; e-signature: signature requests, signers, templates, bulk sends;
+    # hellosign/hellosign-openapi at ad21451f, Apache-2.0: the example responses of its API
+    # v3), its own records (6 accounts, 7 signature requests, 10 signatures, 2 templates, 2
+    # bulk send jobs) headed by the API's field names, nested objects joined by '.'
+    # ('quotas.documents_left', 'metadata.custom_id'), in en; keys committed in 6a3bf6d6
+    # before the engine first ran on them; measured on engine 4aaf9d07 (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys562's Dropbox Sign exports")
+    "dropbox-sign-export-en": ("dropbox_sign_export_en.yml",
+        {"files": (2, 5), "suggest": (19, 22), "propose": (20, 22)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -10159,6 +10169,9 @@ FLOORS = {
     # keys561's AWeber export in en (session 66, round Z43: one new program, held out):
     # = BASELINES (engine 4aaf9d07, the branch point, src untouched)
     "aweber-export-en": {"files": (4, 4), "suggest": (19, 22), "propose": (19, 22)},
+    # keys562's Dropbox Sign export in en (session 66, round Z43: one new program, held out):
+    # = BASELINES (engine 4aaf9d07, the branch point, src untouched)
+    "dropbox-sign-export-en": {"files": (2, 5), "suggest": (19, 22), "propose": (20, 22)},
 }
 
 def _export_dir(name: str) -> Path | None:
