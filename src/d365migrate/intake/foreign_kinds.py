@@ -48,7 +48,14 @@ ALONE_NAME_WORDS: dict[str, str] = {"tier": "account", "relaty": "account",
                                     "savedreply": "email_template",
                                     # a mailing list's recipients (SparkPost's): its people;
                                     # as a column's word an e-mail's To
-                                    "recipient": "contact"}
+                                    "recipient": "contact",
+                                    # an event's attendees (Eventbrite's), a live chat's
+                                    # visitors (Rocket.Chat's): people; as a column's word a
+                                    # meeting's party or a web visit
+                                    "attendee": "contact", "visitor": "contact",
+                                    # a creator's or a campaign's reward tiers (Patreon's,
+                                    # a crowdfunding's): what backers pay for, products
+                                    "reward": "product"}
 
 #: Object kind -> normalised words of German, French, Spanish, Italian, Dutch and Portuguese
 #: (and, for a few kinds, Polish, Czech, Russian in Latin letters, Turkish, Romanian and

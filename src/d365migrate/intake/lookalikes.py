@@ -25,7 +25,9 @@ SEND_COLUMNS = frozenset({"openrate", "clickrate", "unsubscriberate", "bouncerat
 #: A conversation's or a work item's states (normalised).
 STATE_COLUMNS = frozenset({"state", "status", "priority", "assigneeid", "assignee",
                            "assignedto", "snoozeduntil", "waitingsince", "read", "isread",
-                           "open", "closedat", "resolvedat"})
+                           "open", "closedat", "resolvedat",
+                           # a request's progress (Dropbox Sign's signature requests)
+                           "iscomplete", "isdeclined", "completedat", "declinedat"})
 #: A sales document's money and addresses (normalised).
 DOCUMENT_COLUMNS = frozenset({"grandtotal", "subtotal", "adjustment", "exciseduty",
                               "billingstreet", "billingcity", "billingcountry", "billingcode",
@@ -78,6 +80,13 @@ _LINE_PRICE = UNIT_PRICE | {"priceeach"}
 _FILE_COLUMNS = frozenset({"filesize", "size", "bytes", "mimetype", "contenttype", "filetype",
                            "path", "filepath", "downloadurl", "url", "content", "body",
                            "documentbody", "extension", "fileextension", "storagekey"})
+#: A sign-in's traits, an e-mail's columns, and a company's (normalised).
+_LOGIN_TRAITS = frozenset({"role", "rolecode", "locale", "islocked", "locked", "lastlogin",
+                           "lastloginat", "lastsignin", "permissions", "ispaid"})
+_EMAILS = frozenset({"email", "emailaddress", "mail"})
+_COMPANY_TRAITS = frozenset({"name", "companyname", "accountname", "website", "domain",
+                             "industry", "phone", "address", "city", "country", "street",
+                             "firstname", "lastname", "fullname"})
 #: When an offer expires (normalised).
 _EXPIRY = frozenset({"expirationdate", "expireson", "expiresat", "expirydate", "validuntil",
                      "validto", "expiration"})
@@ -134,6 +143,13 @@ def contradiction(best: str, cols: set[str], scores: dict[str, float],
         # an expiry, no file of its own (no size, type or content): a sales document's offer
         return "quote", (f"its documents carry a total and an expiry ({', '.join(offer)}) and "
                          "no file (no size, type or content): offers sent to customers, quotes")
+    if best == "account" and cols & _EMAILS and len(cols & _LOGIN_TRAITS) >= 2 \
+            and not cols & _COMPANY_TRAITS:
+        # Dropbox Sign's 'accounts': an e-mail, a role, a locale, a lock, no company's name,
+        # site or address: the people who sign in, users
+        traits = ", ".join(sorted(cols & _LOGIN_TRAITS))
+        return "user", (f"an e-mail and a sign-in's traits ({traits}), no company's name, "
+                        "site or address: logins, users")
     if named is not None:
         return None
     if best == "order" and (line := order_line_columns(cols)):

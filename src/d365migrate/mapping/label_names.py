@@ -200,7 +200,13 @@ _PERSON_NAME_PARTS = frozenset({("first", "name"), ("last", "name"), ("middle", 
 #: A header naming the person a row is ('Contact', 'Contact person'; jshERP's members'
 #: '联系人'), where no column is their name.
 _CONTACT_PERSON = frozenset({("contact",), ("contact", "person"), ("contact", "name"),
-                             ("contact", "person", "name")})
+                             ("contact", "person", "name"),
+                             # a person named for their part ('signer_name': Dropbox Sign's
+                             # signatures; an attendee's, a guest's, a visitor's name)
+                             *((role, "name") for role in (
+                                 "signer", "attendee", "guest", "invitee", "participant",
+                                 "recipient", "member", "subscriber", "visitor", "person",
+                                 "patron", "donor", "student", "customer", "client"))})
 
 
 def _contact_person(p: Profile, rows: int) -> bool:

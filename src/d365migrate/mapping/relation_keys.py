@@ -26,7 +26,7 @@ __all__ = ["localized_field", "relation_key", "relation_words", "sub_document_fi
 _RELATION_KEY = re.compile(r"/\.?id$", re.IGNORECASE)
 #: '<field>.<key>': one identifier, a dot, the linked record's key (no spaces: 'No. of
 #: Employees' and 'Rev. Offre' are words with a full stop)
-_DOTTED = re.compile(r"^([A-Za-z][A-Za-z0-9_]*)\.([A-Za-z][A-Za-z0-9]*)$")
+_DOTTED = re.compile(r"^([A-Za-z][A-Za-z0-9_]*)\.(_?[A-Za-z][A-Za-z0-9]*)$")   # MongoDB's '_id'
 #: '<field>_importId', '<field>ImportId': the record an import file links by its import id
 _IMPORT_ID = re.compile(r"(?<=[A-Za-z0-9])_?import_?id$", re.IGNORECASE)
 #: keys that identify the linked record, and keys that name it
@@ -56,9 +56,9 @@ def without_relation_key(name: str) -> str:
             and m.group(1).lower() in _NUMBERED_RECORDS:
         # e-conomic's 'customer.customerNumber': the customer's own number, its key there
         return _with_id(m.group(1))
-    if m and m.group(2).lower() in _ID_KEYS | _NAME_KEYS \
+    if m and m.group(2).lower().lstrip("_") in _ID_KEYS | _NAME_KEYS \
             and not m.group(1).lower().endswith("address"):   # Twinfield's 'address.name'
-        field, key = m.group(1), m.group(2).lower()
+        field, key = m.group(1), m.group(2).lower().lstrip("_")
         return _with_id(field) if key in _ID_KEYS else field
     if _IMPORT_ID.search(name):
         return _with_id(_IMPORT_ID.sub("", name))
@@ -74,7 +74,7 @@ def relation_key(name: str) -> str | None:
     """The key a '<field>.<key>' relation is written by, lower-cased ('user.email' ->
     'email'), or None for a name that is no such path."""
     m = _DOTTED.match(name.strip())
-    return m.group(2).lower() if m else None
+    return m.group(2).lower().lstrip("_") if m else None
 
 
 def relation_words(name: str) -> tuple[list[str], bool]:
@@ -87,7 +87,7 @@ def sub_document_field(name: str) -> list[str]:
     ``links.website``, ``location.city``): the words after the last dot, [] for a name
     that is no such path or is a relation written by its key (``partner.importId``)."""
     m = _DOTTED.match(name.strip())
-    if not m or m.group(2).lower() in _ID_KEYS | _NAME_KEYS:
+    if not m or m.group(2).lower().lstrip("_") in _ID_KEYS | _NAME_KEYS:
         return []
     return source_words(m.group(2))[0]
 

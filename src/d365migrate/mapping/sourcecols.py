@@ -519,6 +519,8 @@ def profile(name: str, series: pl.Series, table: str, vocab: Vocabulary,
     words = strip_prefix(full, prefix)
     if len(words) > 1 and words[-1] in _FORMAT_SUFFIXES:
         words = words[:-1]   # Commerce Layer's 'total_amount_float': the total amount
+    elif len(words) > 1 and name.rpartition(".")[2].lower() in ("text", "html"):
+        words = words[:-1]   # Eventbrite's 'description.text': the description, as text
     if glued and len(words) == 1 and not shorthand_readings(tuple(words)) and (
             cut := glued_lower_words(words[0], vocab)):   # GnuCash's 'shipaddr3' has its own
         full = words = cut   # 'debtorno' read as 'debtor_no' is: the customer's number

@@ -264,7 +264,6 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
                               f"the name says nothing, but its values are {what} and "
                               f"{main.describe()} is the table's main column for them."))
         cands = salutation_candidates(col, df.columns, p.values, names, cands)   # 'Mr.'
-        cands = related_field_candidates(col, table, cands)   # a linked thing's own date
         cands = mail_address_name(col, df.columns, names, cands)   # 'address.name'
         if table == "lead":  # a topic, a person, or both (mapping/lead_names.py)
             cands = lead_name_candidates(p.phrase, p.kind, df.columns, names, cands, p.values,
@@ -284,6 +283,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             cands = [c for c in cands if not c[1].endswith("stateorprovince") and not (
                 save_states(p.values) and c[1] in ("statuscode", "statecode"))]
         cands = by_values(p.values, cands, names, p.phrase, "subscriber" in ows)   # roles
+        cands = related_field_candidates(col, table, cands)   # a linked thing's own date
         cands = direction_candidates(p.values, names, cands)   # Spanish 'Dirección': Saliente
         cands = own_number_candidates(table, col, p.values, p.distinct == p.nonnull,
                                       names, cands, df.columns)   # 'Account', 'Kundennummer'

@@ -51,7 +51,8 @@ SIGN_IN_ROLES = frozenset({
     "simple", "standard", "basic", "limited", "restricted"})
 #: Jobs that are access levels only beside an admin (Workable's admin / recruiter / simple;
 #: OpenCATS' contact 'Hiring Manager' alone is a job title).
-_LEVELS_BESIDE_ADMIN = frozenset({"recruiter", "reviewer", "hiringmanager"})
+_LEVELS_BESIDE_ADMIN = frozenset({"recruiter", "reviewer", "hiringmanager",
+                                  "trainee", "coach"})   # Dialpad's coaching teams' roles
 
 
 #: Whether a person is at their desk now (a chat or phone agent's presence, normalised).
@@ -67,13 +68,16 @@ def sentences(values: tuple[str, ...]) -> bool:
 
 
 #: A booking's states: a meeting booked, kept or called off.
-_BOOKINGS = frozenset({"active", "canceled", "cancelled", "noshow", "rescheduled"})
+_BOOKINGS = frozenset({"active", "canceled", "cancelled", "noshow", "rescheduled",
+                       # an event's attendance (Eventbrite's attendees: Attending)
+                       "attending", "notattending", "checkedin", "waitlisted"})
 
 
 def booking_states(values: tuple[str, ...]) -> bool:
     """Whether the values are a booking's states, one of them a cancelled booking's."""
     vals = {re.sub(r"[^a-z]", "", v.lower()) for v in values if v and v.strip()}
-    return bool(vals & {"canceled", "cancelled", "noshow"}) and vals <= _BOOKINGS
+    return bool(vals & {"canceled", "cancelled", "noshow", "attending", "notattending",
+                        "checkedin"}) and vals <= _BOOKINGS
 
 
 def presences(values: tuple[str, ...]) -> bool:
@@ -244,9 +248,13 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
         # Virtuous' 'contactMethods' holding the address itself: no preferred method's
         # option, the person's e-mail
         kept = [c for c in cands if getattr(names.get(c[1]), "atype", "") not in _CHOICES]
-        if len(kept) < len(cands) and not kept and "emailaddress1" in names:
-            kept = [(0.7, "emailaddress1", f"its values are e-mail addresses: "
-                     f"{names['emailaddress1'].describe()}")]
+        # nor any postal address's part (Rocket.Chat's agents 'emails.address': the list
+        # of e-mails' address, no street)
+        kept = [c for c in kept if not c[1].startswith(("address1_", "address2_",
+                                                        "address3_"))]
+        main = next((t for t in ("emailaddress1", "internalemailaddress") if t in names), None)
+        if len(kept) < len(cands) and not kept and main:
+            kept = [(0.7, main, f"its values are e-mail addresses: {names[main].describe()}")]
         cands = kept
     if yes_no_words(values):
         # Teamtailor's 'notification-job' true/false: whether a user is told of new jobs,
@@ -439,7 +447,8 @@ DISCOUNT_AMOUNTS = frozenset({"discountamount", "manualdiscountamount", "volumed
 
 
 #: Columns of a record's own words: a count of anything is none of them.
-TEXT_BODIES = frozenset({"description", "notetext"})
+TEXT_BODIES = frozenset({"description", "notetext",
+                         "message"})   # AWeber's follow-up 'message_number' 1-5: no body
 
 
 def counts(values: tuple[str, ...]) -> bool:
