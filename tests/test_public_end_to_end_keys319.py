@@ -52,7 +52,7 @@ COLUMNS = {
                 "overriddencreatedon": "Created"},
     "contact": {"firstname": "First name", "lastname": "Last name", "emailaddress1": "Email"},
     "quote": {"name": "ID", "statecode": "Status", "totalamount": "Total",
-              "discountpercentage": "Discount", "overriddencreatedon": "Created"},
+              "discountamount": "Discount", "overriddencreatedon": "Created"},
 }
 KEYS = {"account": "key(Name)", "contact": "key(First name+Last name+Email)",
         "quote": "key(Client+Status)"}
@@ -131,7 +131,7 @@ def test_solidinvoice_clients_contacts_and_quotes_load(runs: Callable[[str], Pat
     (quote,) = pl.read_parquet(staged / "quote.parquet").to_dicts()
     assert {c: quote[c] for c in COLUMNS["quote"]} == {
         "name": "QUOT-2021-0001", "statecode": 1, "totalamount": 1.0,
-        "discountpercentage": None, "overriddencreatedon": "2021-09-01T00:00:00Z"}
+        "discountamount": None, "overriddencreatedon": "2021-09-01T00:00:00Z"}
     johnston = next(r for r in accounts if r["name"] == "Johnston PLC")
     assert quote["__ref__customerid_account"] == johnston["__source_id"]
 

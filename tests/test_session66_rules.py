@@ -393,3 +393,16 @@ def test_accounts_of_logins_are_users_and_a_signers_name_and_role() -> None:
                             "signer_role": ["Client", "Witness", "Client"]})
     got = _top(signers, "contact", "signatures")
     assert got["signer_name"] == "lastname" and got["signer_role"] is None
+
+
+def test_a_discount_beside_a_lines_quantity_and_amount_is_the_lines() -> None:
+    """Xero's quotes CSV, a row a line ('Quantity', 'UnitAmount', 'LineAmount'): its bare
+    'Discount' (10.00, the line's rate) was read as the whole quote's discount amount, so a
+    10% line discount would have arrived as 10.00 off the quote."""
+    df = pl.DataFrame({"QuoteNumber": ["QU-1", "QU-1", "QU-2"],
+                       "Quantity": ["1", "2", "1"], "UnitAmount": ["19.95", "5", "7"],
+                       "Discount": ["10.00", "", "5.00"], "LineAmount": ["17.96", "10", "6.65"]})
+    assert _top(df, "quote", "Quotes")["Discount"] is None
+    header = pl.DataFrame({"number": ["Q1", "Q2", "Q3"], "discount": ["5.00", "0", "12.50"],
+                           "total": ["100", "50", "80"]})
+    assert _top(header, "quote", "quotes")["discount"] == "discountamount"

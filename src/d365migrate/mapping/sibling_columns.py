@@ -1,7 +1,8 @@
 """What a column means by the columns beside it, one rule each, in the order the suggestion
 engine asks them: a side's bare 'Billing Address' is its street (:mod:`.side_streets`), a
 suburb with no city beside it is the city (:mod:`.suburbs`), and a bare 'discount' beside a
-column named for the discount's amount is the percentage.
+column named for the discount's amount is the percentage (beside a line's quantity and
+amount, a row per line, no discount of the whole document).
 
 Harvest's estimates carry 'discount' (10.0, a percentage) beside 'discount_amount' (what it
 comes to): an order's or a quote's bare 'discount' is read as money first (most exports
@@ -30,12 +31,28 @@ def _discount_amount_beside(name: str, columns: Iterable[str]) -> bool:
         and ws - {"discount"} <= _AMOUNT_WORDS for c in columns if c != name)
 
 
+#: A line's own columns (its words run together): a row of such a file is one line.
+_LINE_AMOUNTS = frozenset({"lineamount", "linetotal", "lineprice", "linesubtotal"})
+_QUANTITIES = frozenset({"quantity", "qty"})
+
+
+def _line_columns(columns: Iterable[str]) -> bool:
+    """Whether a document's file is a row per line: a quantity and a line's amount."""
+    joined = {"".join(split_words(c)) for c in columns}
+    return bool(joined & _QUANTITIES) and bool(joined & _LINE_AMOUNTS)
+
+
 def sibling_candidates(name: str, columns: Iterable[str], names: Mapping[str, Any],
                        cands: list[_Cand]) -> list[_Cand]:
     """``cands`` as the columns beside ``name`` read it."""
     columns = list(columns)
     cands = side_street_candidates(name, columns, names, cands)
     cands = suburb_candidates(name, columns, names, cands)
+    if split_words(name) == ["discount"] and "discountpercentage" in names \
+            and _line_columns(columns):
+        # Xero's quotes CSV, a row a line ('Quantity', 'UnitAmount', 'LineAmount'): its
+        # bare 'Discount' (10.00) is the line's rate, no discount of the whole quote
+        return [c for c in cands if c[1] not in ("discountamount", "discountpercentage")]
     if _discount_amount_beside(name, columns) and "discountpercentage" in names:
         score = max((c[0] for c in cands), default=0.8)
         cands = [(score, "discountpercentage", "a bare discount beside its amount's column: "
