@@ -406,3 +406,13 @@ def test_a_discount_beside_a_lines_quantity_and_amount_is_the_lines() -> None:
     header = pl.DataFrame({"number": ["Q1", "Q2", "Q3"], "discount": ["5.00", "0", "12.50"],
                            "total": ["100", "50", "80"]})
     assert _top(header, "quote", "quotes")["discount"] == "discountamount"
+
+
+def test_a_role_of_numbers_is_no_job_title() -> None:
+    """ClickUp's members' 'role' 2, 3 (its codes for admin and member), held out in round
+    Z44: read as a job title; a job title is never a number."""
+    df = pl.DataFrame({"email": ["a@x.com", "b@y.com", "c@z.com"],
+                       "username": ["Ann Lee", "Bo Ma", "Cy Xu"], "role": ["2", "3", "3"]})
+    assert _top(df, "systemuser", "members")["role"] is None
+    jobs = df.with_columns(pl.Series("role", ["Engineer", "Sales lead", "Designer"]))
+    assert _top(jobs, "contact", "contacts")["role"] == "jobtitle"

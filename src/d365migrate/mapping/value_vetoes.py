@@ -267,8 +267,9 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
         # Boolean would read no date as either
         cands = [c for c in cands if getattr(names.get(c[1]), "atype", "") != "Boolean"]
     if counts(values):
-        # Huly's 'Comments' 2, 5: how many comments a record has, not what they say
-        cands = [c for c in cands if c[1] not in TEXT_BODIES]
+        # Huly's 'Comments' 2, 5: how many comments a record has, not what they say; and
+        # ClickUp's member 'role' 2, 3 (admin, member): a code, no job title
+        cands = [c for c in cands if c[1] not in TEXT_BODIES | {"jobtitle", "title"}]
     if any(c[1] == "freightamount" for c in cands) and (
             (nums := _numbers(values)) is None or (counts(values) and max(nums) <= 5)):
         # the freight is money: no address ('shipping_address' JSON), no count of shipments
