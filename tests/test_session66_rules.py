@@ -416,3 +416,23 @@ def test_a_role_of_numbers_is_no_job_title() -> None:
     assert _top(df, "systemuser", "members")["role"] is None
     jobs = df.with_columns(pl.Series("role", ["Engineer", "Sales lead", "Designer"]))
     assert _top(jobs, "contact", "contacts")["role"] == "jobtitle"
+
+
+def test_a_link_decided_away_is_no_link_left_unresolved() -> None:
+    """beehiiv's subscribers (round Z44, keys565): 'stripe_customer_id' was proposed as the
+    contact's company, a link the map could not bind; 'contact.parentcustomerid: null'
+    dropped the bound links but not that one, so the report said two contacts moved without
+    the record it names. Decided away, it is no link: the column is listed left out."""
+    from d365migrate.mapping.column_decisions import decide_column
+
+    mapping = {"tables": [{"source": "subscribers", "target": "contact", "columns": [],
+                           "lookups": [], "unmapped": [],
+                           "unresolved_lookups": [{"source": "stripe_customer_id",
+                                                   "target": "parentcustomerid"}]}]}
+    entry = decide_column(mapping, "contact.parentcustomerid", None)["tables"][0]
+    assert entry["unresolved_lookups"] == [] and entry["unmapped"] == ["stripe_customer_id"]
+
+    # nor is an id at a payment system a link to the contact's company
+    df = pl.DataFrame({"email": ["a@x.com", "b@y.com", "c@z.com"],
+                       "stripe_customer_id": ["cus_1", "cus_2", "cus_3"]})
+    assert _top(df, "contact", "subscribers")["stripe_customer_id"] is None

@@ -66,6 +66,13 @@ def decide_column(mapping: dict[str, Any], key: str, fill: Any,
             gone += [lk for lk in tmap.get("lookups", []) if lk.get("target") == column]
             tmap["lookups"] = [lk for lk in tmap.get("lookups", [])
                                if lk.get("target") != column]
+            # and a link the map names but cannot bind (beehiiv's 'stripe_customer_id' read
+            # as the company): no link, so no record 'moved without' it either
+            gone += [u for u in tmap.get("unresolved_lookups") or []
+                     if u.get("target") == column]
+            if tmap.get("unresolved_lookups"):
+                tmap["unresolved_lookups"] = [u for u in tmap["unresolved_lookups"]
+                                              if u.get("target") != column]
         lengths = {c.get("source") for c in gone if column.endswith("durationminutes")}
         # an end computed from a length left out goes with it (Sellsy's seconds): no end
         # said, rather than one the length would have put wrong
