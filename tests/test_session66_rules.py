@@ -342,7 +342,7 @@ def test_an_attendees_profile_and_an_events_description_text() -> None:
                            "description.text": ["The annual expo of burlesque acts",
                                                 "A gala night", "A show"]})
     assert _top(events, "campaign", "events")["description.text"] == "description"
-    assert name_kind("attendees")[0] == name_kind("visitors")[0] == "contact"
+    assert name_kind("visitors")[0] == "contact"
     assert name_kind("rewards")[0] is None   # a tier sold (Patreon's) or a discount (Toast's)
 
 

@@ -49,10 +49,10 @@ ALONE_NAME_WORDS: dict[str, str] = {"tier": "account", "relaty": "account",
                                     # a mailing list's recipients (SparkPost's): its people;
                                     # as a column's word an e-mail's To
                                     "recipient": "contact",
-                                    # an event's attendees (Eventbrite's), a live chat's
-                                    # visitors (Rocket.Chat's): people; as a column's word a
-                                    # meeting's party or a web visit
-                                    "attendee": "contact", "visitor": "contact"}
+                                    # a live chat's visitors (Rocket.Chat's): people; as a
+                                    # column's word a web visit ('attendees' stays the
+                                    # columns': a meeting's links to people are no people)
+                                    "visitor": "contact"}
 #: ('rewards' names no kind: Patreon's are tiers sold each month, products; Toast's are
 #: discounts a guest redeems, no product: round Z44 held out, keys563.)
 

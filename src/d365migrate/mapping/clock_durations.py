@@ -31,7 +31,8 @@ from d365migrate.intake.number_values import number_expr
 from d365migrate.mapping.mapfile import MappingError
 from d365migrate.mapping.span_units import with_span_units
 
-__all__ = ["CLOCKS", "clock_minutes", "clock_of", "with_clock_durations", "with_time_of_day"]
+__all__ = ["CLOCKS", "clock_minutes", "clock_of", "clock_seconds", "with_clock_durations",
+           "with_time_of_day"]
 
 #: How a length is read: a clock face's parts (the proposal's, and the analyst's other), or
 #: a number in hours or seconds ('Duration (hours)': 1.5 is 90 minutes, never 1.5 minutes).
@@ -87,6 +88,28 @@ def clock_minutes(text: pl.Expr, clock: str | None, decimal: str | None = ".",
         minutes = pl.when(third.is_null()).then(first + (second >= 30).cast(pl.Int64)) \
             .otherwise(first * 60 + second + (third >= 30).cast(pl.Int64))
     return pl.when(minutes.is_not_null()).then(minutes.cast(pl.Utf8)).otherwise(text)
+
+
+def clock_seconds(text: pl.Expr, clock: str | None, decimal: str | None = ".",
+                  thousands: str | None = None) -> pl.Expr:
+    """``text``'s length in whole seconds, as an end time adds it to its start: a call of
+    80 seconds ends 80 seconds after it began, not its whole minutes later (RingCentral's
+    call log, round Z44). Minutes where the column names no clock; null where unread."""
+    if clock not in (None, *CLOCKS):
+        raise MappingError(f"clock: one of {', '.join(CLOCKS)}, not {clock!r}")
+    if clock in (None, "hours", "seconds"):
+        number = number_expr(text, decimal, thousands)
+        return (number * {None: 60, "hours": 3600, "seconds": 1}[clock]).round(0) \
+            .cast(pl.Int64)
+    parts = text.cast(pl.Utf8).str.extract_groups(CLOCK_VALUE)
+    first, second, third = (parts.struct.field(str(i)).cast(pl.Int64) for i in (1, 2, 3))
+    if clock == "h:mm":
+        noon = parts.struct.field("4").str.to_lowercase().str.slice(0, 1)
+        first = pl.when((noon == "p") & (first < 12)).then(first + 12).when(
+            (noon == "a") & (first == 12)).then(0).otherwise(first)
+        return first * 3600 + second * 60 + third.fill_null(0)
+    return pl.when(third.is_null()).then(first * 60 + second) \
+        .otherwise(first * 3600 + second * 60 + third)
 
 
 def clock_of(tmap: Mapping[str, Any], col: Mapping[str, Any]) -> str | None:

@@ -25,7 +25,7 @@ from d365migrate.intake.mailbox_values import mailbox_address
 from d365migrate.intake.number_values import number_expr, whole_number, whole_number_expr
 from d365migrate.intake.parts import file_of_rows, locate, where_expr
 from d365migrate.intake.values import ValueFormat, boolean_expr, datetime_expr
-from d365migrate.mapping.clock_durations import clock_minutes, clock_of
+from d365migrate.mapping.clock_durations import clock_minutes, clock_of, clock_seconds
 from d365migrate.mapping.history import party_addresses
 from d365migrate.mapping.mapfile import require_confirmed, table_map
 from d365migrate.mapping.merged_files import MERGED, with_merged
@@ -362,11 +362,10 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
             # an end time: the start plus a duration column (a call's end, a meeting's end)
             plus = guess.value_format(col["plus_minutes"]) if guess is not None \
                 else ValueFormat()
-            minutes = whole_number_expr(clock_minutes(
-                clean_text(pl.col(col["plus_minutes"])), clock_of(tmap, col), plus.decimal,
-                plus.thousands)).fill_null(0)
-            typed = (datetime_expr(typed, [DATETIME_OUT]) + pl.duration(minutes=minutes)
-                     ).dt.strftime(DATETIME_OUT)
+            seconds = clock_seconds(clean_text(pl.col(col["plus_minutes"])),
+                                    clock_of(tmap, col), plus.decimal, plus.thousands)
+            typed = (datetime_expr(typed, [DATETIME_OUT]) + pl.duration(
+                seconds=seconds.fill_null(0))).dt.strftime(DATETIME_OUT)
         text = band_low(clock_minutes(clean_text(pl.col(col["source"])), col.get("clock"),
                                       fmt.decimal, fmt.thousands),  # '00:30'
                         col.get("band"))   # '11-50': mapping/number_bands.py
