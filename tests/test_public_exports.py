@@ -6874,6 +6874,15 @@ BASELINES = {
     # untouched) (MEASUREMENTS.md, "keys562's Dropbox Sign exports")
     "dropbox-sign-export-en": ("dropbox_sign_export_en.yml",
         {"files": (2, 5), "suggest": (19, 22), "propose": (20, 22)}),
+    # Held out, session 66 (keys563, round Z44: one new program): Toast (restaurant point of
+    # sale; its loyalty program: guests with cards, points and rewards; Toast's own example
+    # loyalty provider, toasttab/Loyalty-API-example-implementation at 2e32af98, Apache-2.0:
+    # its seed database), its own records (5 guests' loyalty accounts, 14 rewards) headed by
+    # the records' field names, lists as '<list>.<field>' ('availableRewards.id'), in en; keys
+    # committed in c70a73ac before the engine first ran on them; measured on engine df5dbcc6
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys563's Toast exports")
+    "toast-export-en": ("toast_export_en.yml",
+        {"files": (1, 2), "suggest": (8, 8), "propose": (8, 8)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -10172,6 +10181,9 @@ FLOORS = {
     # keys562's Dropbox Sign export in en (session 66, round Z43: one new program, held out):
     # = BASELINES (engine 4aaf9d07, the branch point, src untouched)
     "dropbox-sign-export-en": {"files": (2, 5), "suggest": (19, 22), "propose": (20, 22)},
+    # keys563's Toast export in en (session 66, round Z44: one new program, held out):
+    # = BASELINES (engine df5dbcc6, the branch point, src untouched)
+    "toast-export-en": {"files": (1, 2), "suggest": (8, 8), "propose": (8, 8)},
 }
 
 def _export_dir(name: str) -> Path | None:
