@@ -6874,6 +6874,16 @@ BASELINES = {
     # untouched) (MEASUREMENTS.md, "keys562's Dropbox Sign exports")
     "dropbox-sign-export-en": ("dropbox_sign_export_en.yml",
         {"files": (2, 5), "suggest": (19, 22), "propose": (20, 22)}),
+    # keys564's RingCentral export in en (session 66, round Z44: one new program, held out;
+    # ringcentral/ringcentral-js-widgets at 242f7329, MIT: the recorded REST API responses its
+    # mock server package and integration tests keep), its own records (5 extensions, 3 call
+    # queues, 2 calls, 20 Business SMS threads, 62 thread messages, 3 address-book contacts)
+    # headed by the API's field names, nested objects joined by '.' ('to.phoneNumber',
+    # 'owner.name'), in en; keys committed in b2aaf20d before the engine first ran on them;
+    # measured on engine df5dbcc6 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys564's RingCentral exports")
+    "ringcentral-export-en": ("ringcentral_export_en.yml",
+        {"files": (3, 6), "suggest": (36, 38), "propose": (31, 38)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -10172,6 +10182,9 @@ FLOORS = {
     # keys562's Dropbox Sign export in en (session 66, round Z43: one new program, held out):
     # = BASELINES (engine 4aaf9d07, the branch point, src untouched)
     "dropbox-sign-export-en": {"files": (2, 5), "suggest": (19, 22), "propose": (20, 22)},
+    # keys564's RingCentral export in en (session 66, round Z44: one new program, held out):
+    # = BASELINES (engine df5dbcc6, the branch point, src untouched)
+    "ringcentral-export-en": {"files": (3, 6), "suggest": (36, 38), "propose": (31, 38)},
 }
 
 def _export_dir(name: str) -> Path | None:
