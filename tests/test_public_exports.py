@@ -6883,6 +6883,16 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys563's Toast exports")
     "toast-export-en": ("toast_export_en.yml",
         {"files": (1, 2), "suggest": (8, 8), "propose": (8, 8)}),
+    # keys564's RingCentral export in en (session 66, round Z44: one new program, held out;
+    # ringcentral/ringcentral-js-widgets at 242f7329, MIT: the recorded REST API responses its
+    # mock server package and integration tests keep), its own records (5 extensions, 3 call
+    # queues, 2 calls, 20 Business SMS threads, 62 thread messages, 3 address-book contacts)
+    # headed by the API's field names, nested objects joined by '.' ('to.phoneNumber',
+    # 'owner.name'), in en; keys committed in b2aaf20d before the engine first ran on them;
+    # measured on engine df5dbcc6 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys564's RingCentral exports")
+    "ringcentral-export-en": ("ringcentral_export_en.yml",
+        {"files": (3, 6), "suggest": (36, 38), "propose": (31, 38)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -10184,6 +10194,9 @@ FLOORS = {
     # keys563's Toast export in en (session 66, round Z44: one new program, held out):
     # = BASELINES (engine df5dbcc6, the branch point, src untouched)
     "toast-export-en": {"files": (1, 2), "suggest": (8, 8), "propose": (8, 8)},
+    # keys564's RingCentral export in en (session 66, round Z44: one new program, held out):
+    # = BASELINES (engine df5dbcc6, the branch point, src untouched)
+    "ringcentral-export-en": {"files": (3, 6), "suggest": (36, 38), "propose": (31, 38)},
 }
 
 def _export_dir(name: str) -> Path | None:
