@@ -6893,6 +6893,14 @@ BASELINES = {
     # "keys564's RingCentral exports")
     "ringcentral-export-en": ("ringcentral_export_en.yml",
         {"files": (3, 6), "suggest": (36, 38), "propose": (31, 38)}),
+    # keys565's beehiiv export (round Z44, session 66: one new program, held out): beehiiv's
+    # own subscribers and posts CSV exports that TryGhost/migrate (MIT) keeps as its beehiiv
+    # importers' test fixtures (9 subscribers, 2 posts), headed by beehiiv's own labels
+    # ('First Name', 'Free Tier', 'web_title'), in en; keys committed in 668b96ad before the
+    # engine first ran on them; measured on engine df5dbcc6 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys565's beehiiv exports")
+    "beehiiv-export-en": ("beehiiv_export_en.yml",
+        {"files": (2, 2), "suggest": (21, 23), "propose": (20, 23)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -10197,6 +10205,9 @@ FLOORS = {
     # keys564's RingCentral export in en (session 66, round Z44: one new program, held out):
     # = BASELINES (engine df5dbcc6, the branch point, src untouched)
     "ringcentral-export-en": {"files": (3, 6), "suggest": (36, 38), "propose": (31, 38)},
+    # keys565's beehiiv export in en (session 66, round Z44: one new program, held out):
+    # = BASELINES (engine df5dbcc6, the branch point, src untouched)
+    "beehiiv-export-en": {"files": (2, 2), "suggest": (21, 23), "propose": (20, 23)},
 }
 
 def _export_dir(name: str) -> Path | None:
