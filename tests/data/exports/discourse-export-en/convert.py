@@ -25,7 +25,6 @@ empty). UTF-8, comma-separated, LF, quoted where needed (Python's csv).
 import csv
 import json
 import os
-import shutil
 import subprocess
 import sys
 
