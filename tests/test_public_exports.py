@@ -6901,6 +6901,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys565's beehiiv exports")
     "beehiiv-export-en": ("beehiiv_export_en.yml",
         {"files": (2, 2), "suggest": (21, 23), "propose": (20, 23)}),
+    # Held out, session 66 (keys566, round Z44: one new program): Discourse (open-source
+    # community forum run as a customer support community: members, groups, categories,
+    # topics, posts, the e-mails it sends; discourse/discourse_api at 6e5e71b6, MIT: its
+    # specs' fixed API responses), its own records (20 users, 2 groups, 3 categories, 6
+    # topics, 4 posts, 50 e-mail log entries), users headed as Discourse's admin user-list
+    # export, the others by the API's field names, in en; keys committed in 40222427 before
+    # the engine first ran on them; measured on engine df5dbcc6 (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys566's Discourse exports")
+    "discourse-export-en": ("discourse_export_en.yml",
+        {"files": (4, 6), "suggest": (47, 50), "propose": (47, 50)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -10208,6 +10218,9 @@ FLOORS = {
     # keys565's beehiiv export in en (session 66, round Z44: one new program, held out):
     # = BASELINES (engine df5dbcc6, the branch point, src untouched)
     "beehiiv-export-en": {"files": (2, 2), "suggest": (21, 23), "propose": (20, 23)},
+    # keys566's Discourse export in en (session 66, round Z44: one new program, held out):
+    # = BASELINES (engine df5dbcc6, the branch point, src untouched)
+    "discourse-export-en": {"files": (4, 6), "suggest": (47, 50), "propose": (47, 50)},
 }
 
 def _export_dir(name: str) -> Path | None:
