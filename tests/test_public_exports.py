@@ -6911,6 +6911,15 @@ BASELINES = {
     # untouched) (MEASUREMENTS.md, "keys566's Discourse exports")
     "discourse-export-en": ("discourse_export_en.yml",
         {"files": (4, 6), "suggest": (47, 50), "propose": (47, 50)}),
+    # Held out, session 66 (keys567, round Z44: one new program): Yotpo (reviews, ratings and
+    # review-request e-mails for online shops; YotpoLtd/yotpo-ruby at a2e4bd2e, MIT: Yotpo's
+    # own Ruby API connector's recorded API responses), its own records (8 reviews, 5
+    # purchases, 4 products, 1 order) headed by the API's field names, nested objects joined
+    # by '.' ('user.display_name', 'customer.external_id'), in en; keys committed in
+    # 691c035a before the engine first ran on them; measured on engine df5dbcc6 (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys567's Yotpo exports")
+    "yotpo-export-en": ("yotpo_export_en.yml",
+        {"files": (4, 4), "suggest": (32, 35), "propose": (32, 35)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -10221,6 +10230,9 @@ FLOORS = {
     # keys566's Discourse export in en (session 66, round Z44: one new program, held out):
     # = BASELINES (engine df5dbcc6, the branch point, src untouched)
     "discourse-export-en": {"files": (4, 6), "suggest": (47, 50), "propose": (47, 50)},
+    # keys567's Yotpo export in en (session 66, round Z44: one new program, held out):
+    # = BASELINES (engine df5dbcc6, the branch point, src untouched)
+    "yotpo-export-en": {"files": (4, 4), "suggest": (32, 35), "propose": (32, 35)},
 }
 
 def _export_dir(name: str) -> Path | None:
