@@ -6874,6 +6874,14 @@ BASELINES = {
     # untouched) (MEASUREMENTS.md, "keys562's Dropbox Sign exports")
     "dropbox-sign-export-en": ("dropbox_sign_export_en.yml",
         {"files": (2, 5), "suggest": (19, 22), "propose": (20, 22)}),
+    # keys568 (session 66, round Z44): ClickUp, from the fixed ClickUp API v2 records that
+    # raksul/go-clickup's tests serve as mock responses (MIT; 7 members, 3 tasks, 1 comment,
+    # 2 time entries) headed by the API's field names, nested objects joined by '.'
+    # ('status.status', 'user.email'), in en; keys committed in 7008b3a0 before the engine
+    # first ran on them; measured on engine df5dbcc6 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys568's ClickUp exports")
+    "clickup-export-en": ("clickup_export_en.yml",
+        {"files": (4, 4), "suggest": (44, 48), "propose": (44, 48)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -10172,6 +10180,9 @@ FLOORS = {
     # keys562's Dropbox Sign export in en (session 66, round Z43: one new program, held out):
     # = BASELINES (engine 4aaf9d07, the branch point, src untouched)
     "dropbox-sign-export-en": {"files": (2, 5), "suggest": (19, 22), "propose": (20, 22)},
+    # keys568's ClickUp export in en (session 66, round Z44: one new program, held out):
+    # = BASELINES (engine df5dbcc6, the branch point, src untouched)
+    "clickup-export-en": {"files": (4, 4), "suggest": (44, 48), "propose": (44, 48)},
 }
 
 def _export_dir(name: str) -> Path | None:
