@@ -6920,6 +6920,14 @@ BASELINES = {
     # point, src untouched) (MEASUREMENTS.md, "keys567's Yotpo exports")
     "yotpo-export-en": ("yotpo_export_en.yml",
         {"files": (4, 4), "suggest": (32, 35), "propose": (32, 35)}),
+    # keys568 (session 66, round Z44): ClickUp, from the fixed ClickUp API v2 records that
+    # raksul/go-clickup's tests serve as mock responses (MIT; 7 members, 3 tasks, 1 comment,
+    # 2 time entries) headed by the API's field names, nested objects joined by '.'
+    # ('status.status', 'user.email'), in en; keys committed in 7008b3a0 before the engine
+    # first ran on them; measured on engine df5dbcc6 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys568's ClickUp exports")
+    "clickup-export-en": ("clickup_export_en.yml",
+        {"files": (4, 4), "suggest": (44, 48), "propose": (44, 48)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -10233,6 +10241,9 @@ FLOORS = {
     # keys567's Yotpo export in en (session 66, round Z44: one new program, held out):
     # = BASELINES (engine df5dbcc6, the branch point, src untouched)
     "yotpo-export-en": {"files": (4, 4), "suggest": (32, 35), "propose": (32, 35)},
+    # keys568's ClickUp export in en (session 66, round Z44: one new program, held out):
+    # = BASELINES (engine df5dbcc6, the branch point, src untouched)
+    "clickup-export-en": {"files": (4, 4), "suggest": (44, 48), "propose": (44, 48)},
 }
 
 def _export_dir(name: str) -> Path | None:
