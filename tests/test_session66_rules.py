@@ -436,3 +436,27 @@ def test_a_link_decided_away_is_no_link_left_unresolved() -> None:
     df = pl.DataFrame({"email": ["a@x.com", "b@y.com", "c@z.com"],
                        "stripe_customer_id": ["cus_1", "cus_2", "cus_3"]})
     assert _top(df, "contact", "subscribers")["stripe_customer_id"] is None
+
+
+# -- round Z44 (held out on df5dbcc6, figures recorded in MEASUREMENTS before these rules) --
+
+def test_a_phone_systems_call_log_extensions_and_message_threads() -> None:
+    """RingCentral: 'call_log' (the calls), 'extensions' (its users' lines) and
+    'message_threads' (a conversation of texts) were read as unknown, contacts and notes."""
+    assert name_kind("call_log")[0] == "activity"
+    assert name_kind("extensions")[0] == "user"
+    assert name_kind("message_threads")[0] == "ticket"
+
+
+def test_a_username_of_display_names_and_a_comments_date() -> None:
+    """ClickUp: a member's 'username' "John Doe" (a display name: a login has no spaces)
+    read as nothing; a comment's bare 'date' is when it was written."""
+    members = pl.DataFrame({"email": ["a@x.com", "b@y.com", "c@z.com"],
+                            "username": ["John Doe", "Jane Doe", "Test User"]})
+    assert _top(members, "systemuser", "members")["username"] == "fullname"
+    logins = members.with_columns(pl.Series("username", ["jdoe", "jane.d", "tuser"]))
+    assert _top(logins, "systemuser", "members")["username"] != "fullname"
+    notes = pl.DataFrame({"comment_text": ["Looks good", "Fixed in build 3", "Done"],
+                          "date": ["2024-01-02T10:00:00Z", "2024-01-03T11:00:00Z",
+                                   "2024-01-04T12:00:00Z"]})
+    assert _top(notes, "annotation", "comments")["date"] == "overriddencreatedon"

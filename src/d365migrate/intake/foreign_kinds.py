@@ -52,7 +52,11 @@ ALONE_NAME_WORDS: dict[str, str] = {"tier": "account", "relaty": "account",
                                     # a live chat's visitors (Rocket.Chat's): people; as a
                                     # column's word a web visit ('attendees' stays the
                                     # columns': a meeting's links to people are no people)
-                                    "visitor": "contact"}
+                                    "visitor": "contact",
+                                    # a phone system's extensions (RingCentral's): its users'
+                                    # lines; a conversation's thread of texts: the
+                                    # conversation (a message in it is a ticket message)
+                                    "extension": "user", "messagethread": "ticket"}
 #: ('rewards' names no kind: Patreon's are tiers sold each month, products; Toast's are
 #: discounts a guest redeems, no product: round Z44 held out, keys563.)
 

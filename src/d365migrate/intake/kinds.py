@@ -100,6 +100,7 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     # ... and an action (X2CRM's actions, Dolibarr's actioncomm) an activity; an interview
     # (a recruiting system's) is a meeting with a date, a place and a duration
     "activity": {"activity", "engagement", "event", "call", "meeting", "interaction",
+                 "calllog", "callhistory",   # a phone system's call log (RingCentral's)
                  "appointment", "evenement", "evento", "action", "interview",
                  "reservation", "booking"},   # a room or a person booked for a time
     "note": {"note", "comment", "notiz", "nota"},

@@ -61,6 +61,13 @@ PRESENCES = frozenset({"acceptingchats", "notacceptingchats", "online", "offline
                        "inacall", "aftercallwork", "brb"})
 
 
+def display_names(values: tuple[str, ...]) -> bool:
+    """Whether every value is a name of two to four words, capitalised, no '@' or digit."""
+    vals = [v.strip() for v in values if v and v.strip()]
+    return bool(vals) and all(2 <= len(v.split()) <= 4 and v[0].isupper() and "@" not in v
+                              and not any(ch.isdigit() for ch in v) for v in vals)
+
+
 def sentences(values: tuple[str, ...]) -> bool:
     """Whether every value is a sentence (six words or more, no list of items)."""
     vals = [v.strip() for v in values if v and v.strip()]
@@ -286,6 +293,13 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
             cands.append((score, "discountamount", f"its values reach over 100 ("
                           f"{', '.join(values[:3])}): amounts, "
                           f"{names['discountamount'].describe()}"))
+    if phrase in ("username", "user_name") and display_names(values) and (
+            main := next((t for t in ("fullname", "lastname") if t in names), None)):
+        # ClickUp's members 'username' "John Doe": a display name, no sign-in (a login
+        # has no spaces): the person's name
+        cands = [(0.85, main, "its values are people's names, with spaces: no login but "
+                  f"the name shown, {names[main].describe()}")] + [
+            c for c in cands if c[1] not in ("domainname", main)]
     if sentences(values):
         # Calendly's payment 'terms', "sample terms of payment (up to 1,024 characters)": a
         # sentence per record, no option of a choice (Net 30, Net 60)
