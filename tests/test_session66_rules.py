@@ -147,8 +147,8 @@ def test_a_link_replaced_by_a_decision_leaves_its_column_accounted_for() -> None
 def test_a_calls_end_and_its_lines_own_dates_and_states() -> None:
     """Aircall's calls: 'ended_at' is when the call ended (read as nothing); the company
     line's 'number.created_at' and 'number.availability_status' are the line's, not the
-    call's creation date and state; SparkPost's 'compliance_status' and a shop's
-    'fulfillmentStatus' are one aspect's status, not the record's state."""
+    call's creation date and state; SparkPost's 'compliance_status'
+    is one aspect's status, not the record's state (an order's fulfilment status is its own)."""
     df = pl.DataFrame({"id": ["1", "2", "3"], "direction": ["outbound"] * 3,
                        "started_at": ["1584451200", "1584451300", "1584451400"],
                        "ended_at": ["1584451260", "1584451390", "1584451500"],

@@ -215,8 +215,7 @@ SOURCE_PREFIXES = ("property", "properties", "hs", "hubspot", "sys")
 # Mailchimp's merge fields (merge_fname, merge_lname) are the audience's name fields
 # ... and an API's free 'metadata' a record carries its own fields in (Commerce Layer's
 # customers' 'metadata.first_name'), and Kit's (ConvertKit's) subscriber 'fields.last_name'
-QUALIFIER_PREFIXES = ("location", "custom", "source", "merge", "metadata", "fields",
-                      "profile")   # Eventbrite's attendees 'profile.first_name'
+QUALIFIER_PREFIXES = ("location", "custom", "source", "merge", "metadata", "fields")
 _BARE_WORDS = frozenset({"id", "type", "key", "name", "code", "url", "value", "data", "ids",
                          "kind", "label", "field", "fields"})
 

@@ -50,7 +50,8 @@ _OTHER_PAGES = frozenset({"subscription", "subscribe", "unsubscribe", "signup", 
 _PARTS = frozenset({"signer", "attendee", "participant", "recipient", "guest", "invitee",
                     "approver", "reviewer", "witness", "speaker"})
 #: One aspect of a record whose status says nothing of the record's own state.
-ASPECTS = frozenset({"compliance", "fulfillment", "fulfilment", "payment", "shipping",
+# (an order's fulfilment status is its own: Ecwid's and Omnisend's keys say so)
+ASPECTS = frozenset({"compliance", "payment", "shipping",
                      "shipment", "delivery", "approval", "verification", "review", "sync",
                      "billing", "kyc", "consent", "availability", "onboarding", "import",
                      "export", "connection"})
@@ -75,6 +76,8 @@ def related_field_candidates(col: str, table: str, cands: list[_Cand]) -> list[_
         return cands
     head = col.split(".", 1)[0].strip().lower()
     kind = kind_of_word(head)
+    if "status" in head or "state" in head or kind == "pipeline":
+        return cands   # Agendor's 'dealStatus.name': the record's own status, by its name
     if head in _THINGS or kind is not None and kind != _OWN_KIND.get(table, table):
         return [c for c in cands if c[1] not in _RECORD_FIELDS]
     return cands

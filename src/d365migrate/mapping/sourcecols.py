@@ -509,6 +509,10 @@ _STAFF_WORDS = frozenset({"agent", "staff", "technician", "assignee", "tech"})
 #: A last word saying only how a number is written (an API's amount as a float beside the
 #: same in cents and formatted): the field is the words before it.
 _FORMAT_SUFFIXES = frozenset({"float"})
+#: Fields whose '.text' is their value written as text ('description.text'); a container's
+#: ('params.text': amoCRM's note text) stays as it is.
+_TEXT_FIELDS = frozenset({"description", "name", "title", "summary", "body", "content",
+                          "subject", "details"})
 
 
 def profile(name: str, series: pl.Series, table: str, vocab: Vocabulary,
@@ -523,8 +527,11 @@ def profile(name: str, series: pl.Series, table: str, vocab: Vocabulary,
     words = strip_prefix(full, prefix)
     if len(words) > 1 and words[-1] in _FORMAT_SUFFIXES:
         words = words[:-1]   # Commerce Layer's 'total_amount_float': the total amount
-    elif len(words) > 1 and name.rpartition(".")[2].lower() in ("text", "html"):
+    elif len(words) > 1 and name.rpartition(".")[2].lower() in ("text", "html") \
+            and words[-2] in _TEXT_FIELDS:
         words = words[:-1]   # Eventbrite's 'description.text': the description, as text
+    if len(words) > 1 and name.lower().startswith("profile.") and words[0] == "profile":
+        words = words[1:]   # Eventbrite's attendee 'profile.first_name': the person's own
     if glued and len(words) == 1 and not shorthand_readings(tuple(words)) and (
             cut := glued_lower_words(words[0], vocab)):   # GnuCash's 'shipaddr3' has its own
         full = words = cut   # 'debtorno' read as 'debtor_no' is: the customer's number
