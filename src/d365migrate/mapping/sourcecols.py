@@ -70,7 +70,8 @@ def _one_prefix(values: list[str]) -> bool:
     """Dotted words of one thing, not domains: one first label before different last ones
     (PandaDoc's status 'document.draft', 'document.completed')."""
     parts = [v.strip().lower().split(".") for v in values if "." in v]
-    return len({p[0] for p in parts}) == 1 and len({p[-1] for p in parts}) > 1
+    return bool(parts) and all(len(p) == 2 for p in parts) and len(
+        {p[0] for p in parts}) == 1 and len({p[-1] for p in parts}) > 1
 #: ISO 8601 timestamps as databases and connectors write them, fractions and offsets
 #: included ('2022-09-06 12:27:21.000000+00:00'), whatever intake made of them; among them
 #: a date without its time, with or without a zone ('2022-04-10', XML Schema's

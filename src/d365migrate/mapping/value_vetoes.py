@@ -276,7 +276,9 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
     if counts(values):
         # Huly's 'Comments' 2, 5: how many comments a record has, not what they say; and
         # ClickUp's member 'role' 2, 3 (admin, member): a code, no job title
-        cands = [c for c in cands if c[1] not in TEXT_BODIES | {"jobtitle", "title"}]
+        # (a user's 'title' is the job's; a case's its subject, which may be a number)
+        jobs = {"jobtitle", "title"} if "internalemailaddress" in names else {"jobtitle"}
+        cands = [c for c in cands if c[1] not in TEXT_BODIES | jobs]
     if any(c[1] == "freightamount" for c in cands) and (
             (nums := _numbers(values)) is None or (counts(values) and max(nums) <= 5)):
         # the freight is money: no address ('shipping_address' JSON), no count of shipments
