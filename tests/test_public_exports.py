@@ -7059,7 +7059,7 @@ FLOORS = {
     # Rails' '<what> on' dates, a flattened name repeated, a creator no preferred user,
     # French field words, a product's ref and label, third parties, workspace members;
     # Fat Free CRM's key corrected after the held-out measures (Rating: accountratingcode)
-    "twenty-crm-seeds": {"files": (4, 4), "suggest": (36, 39), "propose": (36, 39)},
+    "twenty-crm-seeds": {"files": (4, 4), "suggest": (37, 39), "propose": (37, 39)},
     # then a database's 'fk_<table>' and a link headed by its association's name: +1
     "dolibarr-initdemo-fr": {"files": (6, 7), "suggest": (28, 31), "propose": (29, 31)},
     "fatfreecrm-demo": {"files": (7, 7), "suggest": (129, 129), "propose": (129, 129)},
@@ -9231,7 +9231,7 @@ FLOORS = {
     # keys308's IceHrm exports in en/de/es/fr (session 45, round T: new programs): held out,
     # = BASELINES (engine e47e9bef)
     "icehrm-export-en": {"files": (5, 5), "suggest": (11, 12), "propose": (11, 12)},
-    "icehrm-export-de": {"files": (5, 5), "suggest": (10, 12), "propose": (10, 12)},
+    "icehrm-export-de": {"files": (5, 5), "suggest": (11, 12), "propose": (11, 12)},
     "icehrm-export-es": {"files": (5, 5), "suggest": (11, 12), "propose": (11, 12)},
     "icehrm-export-fr": {"files": (5, 5), "suggest": (10, 12), "propose": (10, 12)},
     # keys311's Shuup exports in en/de/es/fr_CA (session 45, round T: new programs): held
@@ -9442,7 +9442,7 @@ FLOORS = {
     # keys342's pretix exports in en/de/fr/es (session 49, round W: one new program, held
     # out): = BASELINES (engine d68e969e, the branch point, src untouched)
     "pretix-export-en": {"files": (1, 2), "suggest": (86, 95), "propose": (84, 95)},
-    "pretix-export-de": {"files": (1, 2), "suggest": (81, 95), "propose": (84, 95)},
+    "pretix-export-de": {"files": (1, 2), "suggest": (82, 95), "propose": (84, 95)},
     "pretix-export-fr": {"files": (1, 2), "suggest": (81, 95), "propose": (83, 95)},
     "pretix-export-es": {"files": (1, 2), "suggest": (82, 95), "propose": (83, 95)},
     # keys351's Sendportal exports in en/de/lv (session 50, round X: one new program, held
@@ -9597,10 +9597,10 @@ FLOORS = {
     "reaction-export-es": {"files": (3, 3), "suggest": (33, 39), "propose": (33, 39)},
     # keys378's Documenso exports in en/de/fr/es (session 51, round Z3: one new program, held
     # out): = BASELINES (engine 549b7ff6, the branch point, src untouched)
-    "documenso-export-en": {"files": (2, 3), "suggest": (1, 2), "propose": (1, 2)},
-    "documenso-export-de": {"files": (2, 3), "suggest": (2, 2), "propose": (1, 2)},
-    "documenso-export-fr": {"files": (2, 3), "suggest": (2, 2), "propose": (1, 2)},
-    "documenso-export-es": {"files": (2, 3), "suggest": (2, 2), "propose": (1, 2)},
+    "documenso-export-en": {"files": (3, 3), "suggest": (1, 2), "propose": (1, 2)},
+    "documenso-export-de": {"files": (3, 3), "suggest": (2, 2), "propose": (2, 2)},
+    "documenso-export-fr": {"files": (3, 3), "suggest": (2, 2), "propose": (2, 2)},
+    "documenso-export-es": {"files": (3, 3), "suggest": (2, 2), "propose": (2, 2)},
     # keys377's GiveWP exports in en/de/es/pl (session 51, round Z3: one new program, held
     # out): = BASELINES (engine 549b7ff6, the branch point, src untouched)
     "givewp-export-en": {"files": (2, 2), "suggest": (10, 11), "propose": (10, 11)},
@@ -9686,7 +9686,7 @@ FLOORS = {
     "frappe-lms-export-nl": {"files": (2, 3), "suggest": (10, 10), "propose": (5, 10)},
     # keys393's Ghost exports in en (session 52, round Z5: one new program, held out):
     # = BASELINES (engine ab22d9b6, the branch point, src untouched)
-    "ghost-export-en": {"files": (1, 1), "suggest": (9, 10), "propose": (9, 10)},
+    "ghost-export-en": {"files": (1, 1), "suggest": (10, 10), "propose": (10, 10)},
     # keys397's TimeTrex exports in en/de/fr/es (session 52, round Z5: one new program, held
     # out): = BASELINES (engine ab22d9b6, the branch point, src untouched)
     "timetrex-export-en": {"files": (3, 3), "suggest": (34, 36), "propose": (27, 36)},
@@ -9942,7 +9942,7 @@ FLOORS = {
     "stripe-dashboard-export-en": {"files": (8, 8), "suggest": (43, 43), "propose": (43, 43)},
     # keys463's Xero export in en (session 57, round Z19: one new program, held out):
     # = BASELINES (engine e713e485, the branch point, src untouched)
-    "xero-csv-export-en": {"files": (4, 4), "suggest": (99, 102), "propose": (99, 102)},
+    "xero-csv-export-en": {"files": (4, 4), "suggest": (100, 102), "propose": (100, 102)},
     # keys464's Pipedrive export in en (session 57, round Z20: one new program, held out):
     # = BASELINES (engine be146a58, the branch point, src untouched)
     "pipedrive-api-export-en": {"files": (4, 4), "suggest": (85, 87), "propose": (85, 87)},
@@ -10131,7 +10131,7 @@ FLOORS = {
     "personio-export-en": {"files": (5, 5), "suggest": (20, 20), "propose": (20, 20)},
     # keys529's HaloPSA export in en (session 64, round Z38: one new program, held out):
     # = BASELINES (engine 11ccb0bc, the branch point, src untouched)
-    "halopsa-export-en": {"files": (12, 12), "suggest": (66, 68), "propose": (59, 68)},
+    "halopsa-export-en": {"files": (12, 12), "suggest": (67, 68), "propose": (59, 68)},
     # keys530's Asaas export in en (session 64, round Z38: one new program, held out):
     # = BASELINES (engine 11ccb0bc, the branch point, src untouched)
     "asaas-export-en": {"files": (2, 2), "suggest": (14, 14), "propose": (14, 14)},
@@ -10161,13 +10161,13 @@ FLOORS = {
     "campaign-monitor-export-en": {"files": (3, 4), "suggest": (30, 30), "propose": (29, 30)},
     # keys539's Quaderno export in en (session 65, round Z40: one new program, held out):
     # = BASELINES (engine 2c989695, the branch point, src untouched)
-    "quaderno-export-en": {"files": (6, 6), "suggest": (36, 36), "propose": (27, 36)},
+    "quaderno-export-en": {"files": (6, 6), "suggest": (36, 36), "propose": (36, 36)},
     # keys540's Planhat export in en (session 65, round Z40: one new program, held out):
     # = BASELINES (engine 2c989695, the branch point, src untouched)
     "planhat-export-en": {"files": (4, 4), "suggest": (50, 50), "propose": (50, 50)},
     # keys541's Drip export in en (session 65, round Z40: one new program, held out):
     # = BASELINES (engine 2c989695, the branch point, src untouched)
-    "drip-export-en": {"files": (9, 10), "suggest": (131, 134), "propose": (131, 134)},
+    "drip-export-en": {"files": (10, 10), "suggest": (132, 134), "propose": (132, 134)},
     # keys542's Wix export in en (session 65, round Z40: one new program, held out):
     # = BASELINES (engine 2c989695, the branch point, src untouched)
     "wix-export-en": {"files": (6, 6), "suggest": (134, 137), "propose": (134, 137)},
@@ -10179,38 +10179,38 @@ FLOORS = {
     "action-network-export-en": {"files": (7, 7), "suggest": (60, 60), "propose": (58, 60)},
     # keys546's Business Central export in en (session 65, round Z41: one new program, held
     # out): = BASELINES (engine 3a01c1f8, the branch point, src untouched)
-    "business-central-export-en": {"files": (4, 4), "suggest": (33, 35), "propose": (32, 35)},
+    "business-central-export-en": {"files": (4, 4), "suggest": (35, 35), "propose": (35, 35)},
     # keys547's ConvertKit export in en (session 65, round Z41: one new program, held out):
     # = BASELINES (engine 3a01c1f8, the branch point, src untouched)
-    "convertkit-export-en": {"files": (5, 8), "suggest": (30, 32), "propose": (21, 32)},
+    "convertkit-export-en": {"files": (8, 8), "suggest": (31, 32), "propose": (32, 32)},
     # keys548's SimplCommerce exports in en, fr (session 65, round Z41: one new program, held
     # out): = BASELINES (engine 3a01c1f8, the branch point, src untouched)
     "simplcommerce-export-en": {"files": (3, 3), "suggest": (16, 16), "propose": (16, 16)},
     "simplcommerce-export-fr": {"files": (3, 3), "suggest": (16, 16), "propose": (16, 16)},
     # keys549's jshERP export in zh (session 65, round Z41: one new program, held out):
     # = BASELINES (engine 3a01c1f8, the branch point, src untouched)
-    "jsherp-export-zh": {"files": (8, 8), "suggest": (69, 76), "propose": (69, 76)},
+    "jsherp-export-zh": {"files": (8, 8), "suggest": (72, 76), "propose": (72, 76)},
     # keys550's LiveChat export in en (session 65, round Z41: one new program, held out):
     # = BASELINES (engine 3a01c1f8, the branch point, src untouched)
-    "livechat-export-en": {"files": (7, 8), "suggest": (66, 69), "propose": (65, 69)},
+    "livechat-export-en": {"files": (8, 8), "suggest": (69, 69), "propose": (68, 69)},
     # keys551's Aircall export in en (session 66, round Z42: one new program, held out):
     # = BASELINES (engine 3f406da4, the branch point, src untouched)
-    "aircall-export-en": {"files": (5, 5), "suggest": (42, 45), "propose": (43, 45)},
+    "aircall-export-en": {"files": (5, 5), "suggest": (45, 45), "propose": (45, 45)},
     # keys552's Calendly export in en (session 66, round Z42: one new program, held out):
     # = BASELINES (engine 3f406da4, the branch point, src untouched)
-    "calendly-export-en": {"files": (4, 5), "suggest": (68, 76), "propose": (68, 76)},
+    "calendly-export-en": {"files": (5, 5), "suggest": (72, 76), "propose": (72, 76)},
     # keys553's Clover export in en (session 66, round Z42: one new program, held out):
     # = BASELINES (engine 3f406da4, the branch point, src untouched)
-    "clover-export-en": {"files": (4, 5), "suggest": (34, 35), "propose": (31, 35)},
+    "clover-export-en": {"files": (5, 5), "suggest": (35, 35), "propose": (35, 35)},
     # keys554's PandaDoc export in en (session 66, round Z42: one new program, held out):
     # = BASELINES (engine 3f406da4, the branch point, src untouched)
-    "pandadoc-export-en": {"files": (4, 5), "suggest": (60, 61), "propose": (56, 61)},
+    "pandadoc-export-en": {"files": (5, 5), "suggest": (61, 61), "propose": (61, 61)},
     # keys555's SparkPost export in en (session 66, round Z42: one new program, held out):
     # = BASELINES (engine 3f406da4, the branch point, src untouched)
-    "sparkpost-export-en": {"files": (4, 5), "suggest": (9, 11), "propose": (8, 11)},
+    "sparkpost-export-en": {"files": (5, 5), "suggest": (11, 11), "propose": (11, 11)},
     # keys557's Eventbrite export in en (session 66, round Z43: one new program, held out):
     # = BASELINES (engine 4aaf9d07, the branch point, src untouched)
-    "eventbrite-export-en": {"files": (2, 4), "suggest": (120, 130), "propose": (123, 130)},
+    "eventbrite-export-en": {"files": (2, 4), "suggest": (126, 130), "propose": (124, 130)},
     # keys558's Dialpad export in en (session 66, round Z43: one new program, held out):
     # = BASELINES (engine 4aaf9d07, the branch point, src untouched)
     "dialpad-export-en": {"files": (11, 11), "suggest": (55, 58), "propose": (56, 58)},
@@ -10219,22 +10219,22 @@ FLOORS = {
     "patreon-export-en": {"files": (4, 5), "suggest": (45, 45), "propose": (39, 45)},
     # keys560's Rocket.Chat export in en (session 66, round Z43: one new program, held out):
     # = BASELINES (engine 4aaf9d07, the branch point, src untouched)
-    "rocketchat-export-en": {"files": (3, 6), "suggest": (31, 35), "propose": (28, 35)},
+    "rocketchat-export-en": {"files": (4, 6), "suggest": (33, 35), "propose": (33, 35)},
     # keys561's AWeber export in en (session 66, round Z43: one new program, held out):
     # = BASELINES (engine 4aaf9d07, the branch point, src untouched)
-    "aweber-export-en": {"files": (4, 4), "suggest": (19, 22), "propose": (19, 22)},
+    "aweber-export-en": {"files": (4, 4), "suggest": (22, 22), "propose": (22, 22)},
     # keys562's Dropbox Sign export in en (session 66, round Z43: one new program, held out):
     # = BASELINES (engine 4aaf9d07, the branch point, src untouched)
-    "dropbox-sign-export-en": {"files": (2, 5), "suggest": (19, 22), "propose": (20, 22)},
+    "dropbox-sign-export-en": {"files": (4, 5), "suggest": (21, 22), "propose": (21, 22)},
     # keys563's Toast export in en (session 66, round Z44: one new program, held out):
     # = BASELINES (engine df5dbcc6, the branch point, src untouched)
-    "toast-export-en": {"files": (1, 2), "suggest": (8, 8), "propose": (8, 8)},
+    "toast-export-en": {"files": (2, 2), "suggest": (8, 8), "propose": (8, 8)},
     # keys564's RingCentral export in en (session 66, round Z44: one new program, held out):
     # = BASELINES (engine df5dbcc6, the branch point, src untouched)
-    "ringcentral-export-en": {"files": (3, 6), "suggest": (36, 38), "propose": (31, 38)},
+    "ringcentral-export-en": {"files": (6, 6), "suggest": (36, 38), "propose": (35, 38)},
     # keys565's beehiiv export in en (session 66, round Z44: one new program, held out):
     # = BASELINES (engine df5dbcc6, the branch point, src untouched)
-    "beehiiv-export-en": {"files": (2, 2), "suggest": (21, 23), "propose": (20, 23)},
+    "beehiiv-export-en": {"files": (2, 2), "suggest": (22, 23), "propose": (21, 23)},
     # keys566's Discourse export in en (session 66, round Z44: one new program, held out):
     # = BASELINES (engine df5dbcc6, the branch point, src untouched)
     "discourse-export-en": {"files": (4, 6), "suggest": (47, 50), "propose": (47, 50)},
@@ -10243,7 +10243,7 @@ FLOORS = {
     "yotpo-export-en": {"files": (4, 4), "suggest": (32, 35), "propose": (32, 35)},
     # keys568's ClickUp export in en (session 66, round Z44: one new program, held out):
     # = BASELINES (engine df5dbcc6, the branch point, src untouched)
-    "clickup-export-en": {"files": (4, 4), "suggest": (44, 48), "propose": (44, 48)},
+    "clickup-export-en": {"files": (4, 4), "suggest": (46, 48), "propose": (46, 48)},
 }
 
 def _export_dir(name: str) -> Path | None:
