@@ -12,8 +12,10 @@ name-addr): SparkPost's recipients 'address.email' and 'address.name' ("Wilma").
 e-mail, such an object's 'name' is the person's, not a postal address's name.
 
 A status of one aspect of a record is not the record's state either: SparkPost's
-'compliance_status' (its review of a sending account), a shop order's 'fulfillmentStatus'
-and 'paymentStatus' (shipment and payment, beside the order's own status).
+'compliance_status' (its review of a sending account), a shop order's 'paymentStatus'
+(beside the order's own status; its fulfilment status is its own, as Ecwid's and Omnisend's
+keys say). Nor is a page of the program's own (AWeber's 'subscription_url', a booking's
+'cancel_url') the party's web site, or a signer's 'role' in one document a job.
 """
 
 from __future__ import annotations
@@ -50,11 +52,9 @@ _OTHER_PAGES = frozenset({"subscription", "subscribe", "unsubscribe", "signup", 
 _PARTS = frozenset({"signer", "attendee", "participant", "recipient", "guest", "invitee",
                     "approver", "reviewer", "witness", "speaker"})
 #: One aspect of a record whose status says nothing of the record's own state.
-# (an order's fulfilment status is its own: Ecwid's and Omnisend's keys say so)
-ASPECTS = frozenset({"compliance", "payment", "shipping",
-                     "shipment", "delivery", "approval", "verification", "review", "sync",
-                     "billing", "kyc", "consent", "availability", "onboarding", "import",
-                     "export", "connection"})
+ASPECTS = frozenset({"compliance", "payment", "shipping", "shipment", "delivery", "approval",
+                     "verification", "review", "sync", "billing", "kyc", "consent",
+                     "availability", "onboarding", "import", "export", "connection"})
 
 
 def related_field_candidates(col: str, table: str, cands: list[_Cand]) -> list[_Cand]:
