@@ -87,7 +87,7 @@ def test_livechat_ticket_loads_as_a_case(runs: Callable[[str], Path]) -> None:
         "goals": ("unknown", {}, False),
         "groups": ("unknown", {}, False),
         "tags": ("unknown", {}, False),
-        "visitors": ("unknown", {}, False)}
+        "visitors": ("contact", {}, False)}   # a live chat's visitors: people (session 66)
     assert files["agents"]["reason"].startswith("matched to Dynamics 365 users")
 
     mapping = yaml.safe_load((run_dir / "mapping.yml").read_text(encoding="utf-8"))
@@ -110,7 +110,7 @@ def test_livechat_ticket_loads_as_a_case(runs: Callable[[str], Path]) -> None:
     assert sorted((s, u["kind"]) for s, u in unmatched.items()) == [
         ("agents", "user"), ("canned_responses", "unknown"), ("chats", "ticket"),
         ("goals", "unknown"), ("groups", "unknown"), ("tags", "unknown"),
-        ("visitors", "unknown")]
+        ("visitors", "contact")]
     # the archived chat is a case too: said not moved, the map fills incident from tickets
     assert (unmatched["chats"]["table"], unmatched["chats"]["fed_by"]) == ("incident", "tickets")
     assert "not moved" in unmatched["chats"]["reason"]

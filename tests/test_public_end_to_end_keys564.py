@@ -34,9 +34,9 @@ its owner queue, statusReason and last change; extensions.csv (the directory's u
 matched to Dynamics users, not created), call_queues.csv (set-up) and thread_messages.csv
 (text messages, no Sales table).
 
-Seen and asserted as it is: a call's end is derived from its start plus its length in whole
-minutes (the rounded count), not its seconds: the 59-second call ends at start + 60 s, the
-80-second one at start + 60 s (20 s early).
+Seen on df5dbcc6 and mended in session 66: a call's end was its start plus its length in
+whole minutes (the rounded count), not its seconds (the 80-second call ended 20 s early); it
+is now the start plus the length in seconds.
 """
 
 from __future__ import annotations
@@ -140,9 +140,9 @@ def test_ringcentral_contacts_calls_and_sms_threads_load(runs: Callable[[str], P
                          "phonenumber", "directioncode", "statuscode", "statecode",
                          "actualdurationminutes"]).rows() == [
         ("RingCentral call", "2018-07-27T09:29:26Z", "2018-07-27T09:29:26Z",
-         "2018-07-27T09:30:26Z", "+1812345678", True, 2, 1, 1),     # outgoing, Made: 59 s
+         "2018-07-27T09:30:25Z", "+1812345678", True, 2, 1, 1),     # outgoing, Made: 59 s
         ("RingCentral call", "2018-07-27T09:07:09Z", "2018-07-27T09:07:09Z",
-         "2018-07-27T09:08:09Z", "+123456778", False, 4, 1, 1)]     # incoming, Received: 80 s
+         "2018-07-27T09:08:29Z", "+123456778", False, 4, 1, 1)]     # incoming, Received: 80 s
     cases = _staged(run_dir, "incident")
     assert cases.height == 20
     assert set(cases["statuscode"].to_list()) == {1}

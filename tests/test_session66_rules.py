@@ -258,29 +258,6 @@ def test_a_file_of_types_is_no_record() -> None:
     assert _discovered({"event_types": types})["event_types"] == "unknown"
 
 
-def test_a_status_decided_from_a_column_takes_the_state_the_proposal_read_from_it() -> None:
-    """PandaDoc's documents: the proposal read 'status' as the quote's state, the parameters
-    decided it as the quote's status with its options; the state mapping stayed, with no
-    option decided, and every row was held back. A status says its state: the proposal's
-    state from that column goes; one from another column stays."""
-    from d365migrate.mapping.column_decisions import decide_column
-
-    mapping = {"tables": [{"source": "documents", "target": "quote", "columns": [
-        {"source": "status", "target": "statecode", "transform": "choice"},
-        {"source": "name", "target": "name", "transform": "text"}],
-        "lookups": [], "unmapped": []}]}
-    out = decide_column(mapping, "quote.statuscode", {
-        "source": "status", "transform": "choice", "values": {"document.draft": 1}})
-    assert [(c["source"], c["target"]) for c in out["tables"][0]["columns"]] == [
-        ("name", "name"), ("status", "statuscode")]
-    other = {"tables": [{"source": "documents", "target": "quote", "columns": [
-        {"source": "state", "target": "statecode", "transform": "choice"}],
-        "lookups": [], "unmapped": []}]}
-    out = decide_column(other, "quote.statuscode", {"source": "status", "transform": "choice",
-                                                    "values": {"sent": 1}})
-    assert {c["target"] for c in out["tables"][0]["columns"]} == {"statecode", "statuscode"}
-
-
 def test_not_started_is_an_open_deal() -> None:
     """Business Central's opportunities' Status: Not Started, In Progress, Won, Lost: every
     value a deal's state; 'Not Started' was read as no state at all."""
@@ -418,20 +395,10 @@ def test_a_role_of_numbers_is_no_job_title() -> None:
     assert _top(jobs, "contact", "contacts")["role"] == "jobtitle"
 
 
-def test_a_link_decided_away_is_no_link_left_unresolved() -> None:
-    """beehiiv's subscribers (round Z44, keys565): 'stripe_customer_id' was proposed as the
-    contact's company, a link the map could not bind; 'contact.parentcustomerid: null'
-    dropped the bound links but not that one, so the report said two contacts moved without
-    the record it names. Decided away, it is no link: the column is listed left out."""
-    from d365migrate.mapping.column_decisions import decide_column
-
-    mapping = {"tables": [{"source": "subscribers", "target": "contact", "columns": [],
-                           "lookups": [], "unmapped": [],
-                           "unresolved_lookups": [{"source": "stripe_customer_id",
-                                                   "target": "parentcustomerid"}]}]}
-    entry = decide_column(mapping, "contact.parentcustomerid", None)["tables"][0]
-    assert entry["unresolved_lookups"] == [] and entry["unmapped"] == ["stripe_customer_id"]
-
+def test_an_id_at_a_payment_system_is_no_link() -> None:
+    """beehiiv's subscribers (round Z44, keys565): 'stripe_customer_id', the subscriber's
+    billing id at Stripe, was proposed as the contact's company, a link the map could not
+    bind, and the report said two contacts moved without the record it names."""
     # nor is an id at a payment system a link to the contact's company
     df = pl.DataFrame({"email": ["a@x.com", "b@y.com", "c@z.com"],
                        "stripe_customer_id": ["cus_1", "cus_2", "cus_3"]})

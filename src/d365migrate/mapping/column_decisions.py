@@ -21,10 +21,6 @@ __all__ = ["decide_column"]
 TYPED = {"integer", "decimal", "datetime", "boolean"}
 
 
-#: A record's state and status: one column of the export decides both.
-_STATE_PAIR = frozenset({"statecode", "statuscode"})
-
-
 def decide_column(mapping: dict[str, Any], key: str, fill: Any,
                   attribute_kind: str | None = None, *, linked: bool = False
                   ) -> dict[str, Any]:
@@ -66,13 +62,6 @@ def decide_column(mapping: dict[str, Any], key: str, fill: Any,
             gone += [lk for lk in tmap.get("lookups", []) if lk.get("target") == column]
             tmap["lookups"] = [lk for lk in tmap.get("lookups", [])
                                if lk.get("target") != column]
-            # and a link the map names but cannot bind (beehiiv's 'stripe_customer_id' read
-            # as the company): no link, so no record 'moved without' it either
-            gone += [u for u in tmap.get("unresolved_lookups") or []
-                     if u.get("target") == column]
-            if tmap.get("unresolved_lookups"):
-                tmap["unresolved_lookups"] = [u for u in tmap["unresolved_lookups"]
-                                              if u.get("target") != column]
         lengths = {c.get("source") for c in gone if column.endswith("durationminutes")}
         # an end computed from a length left out goes with it (Sellsy's seconds): no end
         # said, rather than one the length would have put wrong
@@ -128,12 +117,6 @@ def decide_column(mapping: dict[str, Any], key: str, fill: Any,
     else:
         entry = {"target": column, "source": None, "transform": "constant",
                  "value": fill["value"], "reason": "a value decided in the parameters file"}
-    if column in _STATE_PAIR and entry["source"]:
-        # the state or status decided from a column is the record's state from it: the
-        # proposal's other of the pair from that column goes (a status says its state;
-        # PandaDoc's 'status' decided as the quote's status, proposed as its state too)
-        kept = [c for c in kept if not (c.get("target") in _STATE_PAIR
-                                        and c.get("source") == entry["source"])]
     tmap["columns"] = [*kept, entry]
     _list_replaced(tmap, column, entry["source"], replaced)
     with_minor_units([tmap])   # a number in cents or millionths is never loaded as it is

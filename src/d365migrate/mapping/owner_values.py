@@ -11,6 +11,7 @@ leave the choice to the analyst: which one owns the record is a decision, not a 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 import polars as pl
@@ -29,6 +30,8 @@ _NAME_CELLS = 6
 _ACTS = frozenset({"canceled", "cancelled", "canceler", "canceller", "closed", "resolved",
                    "updated", "modified", "deleted", "removed", "rejected", "edited",
                    "cancellation"})
+#: A GUID: an id, whatever file it also stands in.
+_GUID = re.compile(r"^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$", re.I)
 #: Yes/no words: a flag's value ('true' in a users file's 'is_default'), no one's name.
 _FLAGS = frozenset(w.casefold() for w in TRUE | FALSE)
 
@@ -60,24 +63,28 @@ def owner_by_values(df: pl.DataFrame, unread: Iterable[str], names: frozenset[st
     users' ``names`` (module docstring), else None."""
     if not names:
         return None
-    found: list[tuple[str, list[str]]] = []
+    found: list[tuple[str, list[str], bool]] = []
     for col in unread:
         if col not in df.columns or df[col].dtype != pl.Utf8:
             continue
-        if set(name_word_split(col.lower())) & _ACTS:
-            continue   # who cancelled or closed it (Calendly's 'cancellation.canceled_by')
+        acted = bool(set(name_word_split(col.lower())) & _ACTS)
         values = [v.strip() for v in df[col].drop_nulls().unique(maintain_order=True).to_list()
                   if v.strip()]
         if not all(any(ch.isalpha() for ch in v) for v in values):
             continue   # ids and numbers: a link's, no user's name
         if all(len(v) <= 2 for v in values):
             continue   # codes ('en', 'US'): a language's or a country's, no one's name
+        if all(_GUID.match(v) for v in values):
+            continue   # ids (solidtime's 'organization_id'): a record's, no one's name
         if not values or df[col].drop_nulls().len() < 2:
             continue
         known = [v for v in values if v.casefold() in names]
         if len(known) >= SHARE * len(values):
-            found.append((col, known[:3]))
-    return found[0] if len(found) == 1 else None
+            found.append((col, known[:3], acted))
+    # who cancelled or changed the record (Calendly's 'cancellation.canceled_by', erxes'
+    # 'Modified by') is no owner, and beside another user column the choice stays open
+    mine = [(c, k) for c, k, acted in found if not acted]
+    return mine[0] if len(mine) == 1 and len(found) == 1 else None
 
 
 def users_of(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str],

@@ -176,11 +176,12 @@ OTHER_THINGS = frozenset({"form", "type", "category", "template", "brand", "grou
                           # 'loss_reason_id'): a pick list's row, no customer or record
                           "source", "origin", "reason"})
 #: Words naming another system a record's id belongs to ('owner_crm_id', 'salesforce_id').
-OTHER_SYSTEMS = frozenset({"crm", "salesforce", "sfdc", "hubspot",
-                           # a payment or shop system's id ('stripe_customer_id': beehiiv's
-                           # subscribers' billing id at Stripe, no company of theirs)
-                           "stripe", "paypal", "braintree", "chargebee", "recurly", "shopify",
-                           "quickbooks", "xero", "netsuite"})
+OTHER_SYSTEMS = frozenset({"crm", "salesforce", "sfdc", "hubspot"})
+#: A payment or shop system whose id a column names first ('stripe_customer_id': beehiiv's
+#: subscribers' billing id at Stripe, no company of theirs; Flowlu's 'CRM Account ID' is its
+#: own CRM module's account, a link).
+PAYMENT_SYSTEMS = frozenset({"stripe", "paypal", "braintree", "chargebee", "recurly",
+                             "shopify", "quickbooks", "xero", "netsuite"})
 
 
 def _reference(words: list[str], kind: str, table: str, vocab: Vocabulary) -> str | None:
@@ -196,7 +197,7 @@ def _reference(words: list[str], kind: str, table: str, vocab: Vocabulary) -> st
         return None
     if stem[-1] in OTHER_THINGS and not vocab.entity(stem[-1]):
         return "?"  # 'ticket_form_id' names a form (of tickets), not a ticket
-    if stem[-1] in OTHER_SYSTEMS or len(stem) > 1 and stem[0] in OTHER_SYSTEMS:
+    if stem[-1] in OTHER_SYSTEMS or len(stem) > 1 and stem[0] in PAYMENT_SYSTEMS:
         return "?"  # 'owner_crm_id': the owner's id in the CRM a tool syncs with, not here
     if len(stem) > 1 and (both := vocab.entity(stem[-2] + stem[-1])):
         # two words naming one thing: a 'sales_person_id' is a user, no contact

@@ -69,9 +69,11 @@ def display_names(values: tuple[str, ...]) -> bool:
 
 
 def sentences(values: tuple[str, ...]) -> bool:
-    """Whether every value is a sentence (six words or more, no list of items)."""
+    """Whether every value is a sentence (six words of letters or more, no list of items;
+    Klaviyo's source 'Redesign - Mobile Email + SMS' is a name, no sentence)."""
     vals = [v.strip() for v in values if v and v.strip()]
-    return bool(vals) and all(len(v.split()) >= 6 and not re.search(r"[;|]", v) for v in vals)
+    return bool(vals) and all(len(re.findall(r"[^\W\d_]+", v)) >= 6
+                              and not re.search(r"[;|]", v) for v in vals)
 
 
 #: A booking's states: a meeting booked, kept or called off.
