@@ -83,8 +83,7 @@ def owner_by_values(df: pl.DataFrame, unread: Iterable[str], names: frozenset[st
             found.append((col, known[:3], acted))
     # who cancelled or changed the record (Calendly's 'cancellation.canceled_by', erxes'
     # 'Modified by') is no owner, and beside another user column the choice stays open
-    mine = [(c, k) for c, k, acted in found if not acted]
-    return mine[0] if len(mine) == 1 and len(found) == 1 else None
+    return found[0][:2] if len(found) == 1 and not found[0][2] else None
 
 
 def users_of(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str],
