@@ -77,17 +77,24 @@ def clock_minutes(text: pl.Expr, clock: str | None, decimal: str | None = ".",
         number = number_expr(text, decimal, thousands)
         minutes = (number * 60 if clock == "hours" else number / 60).round(0).cast(pl.Int64)
         return pl.when(minutes.is_not_null()).then(minutes.cast(pl.Utf8)).otherwise(text)
+    # a clock face's seconds, rounded to the nearest minute (30 s and over: up)
+    minutes = (_face_seconds(text, clock) + 30) // 60
+    return pl.when(minutes.is_not_null()).then(minutes.cast(pl.Utf8)).otherwise(text)
+
+
+def _face_seconds(text: pl.Expr, clock: str) -> pl.Expr:
+    """A clock face's length in seconds ('01:30' under ``h:mm`` 5400, under ``m:ss`` 90; a
+    third part is seconds after hours and minutes either way); null where no clock time."""
     parts = text.cast(pl.Utf8).str.extract_groups(CLOCK_VALUE)
     first, second, third = (parts.struct.field(str(i)).cast(pl.Int64) for i in (1, 2, 3))
     if clock == "h:mm":
         noon = parts.struct.field("4").str.to_lowercase().str.slice(0, 1)  # a, p or none
         first = pl.when((noon == "p") & (first < 12)).then(first + 12).when(
             (noon == "a") & (first == 12)).then(0).otherwise(first)   # 12-hour clock
-        minutes = first * 60 + second + (third.fill_null(0) >= 30).cast(pl.Int64)
-    else:  # minutes and seconds; a third part would be hours first: h:mm:ss still
-        minutes = pl.when(third.is_null()).then(first + (second >= 30).cast(pl.Int64)) \
-            .otherwise(first * 60 + second + (third >= 30).cast(pl.Int64))
-    return pl.when(minutes.is_not_null()).then(minutes.cast(pl.Utf8)).otherwise(text)
+        return first * 3600 + second * 60 + third.fill_null(0)
+    # minutes and seconds; a third part would be hours first: h:mm:ss still
+    return pl.when(third.is_null()).then(first * 60 + second) \
+        .otherwise(first * 3600 + second * 60 + third)
 
 
 def clock_seconds(text: pl.Expr, clock: str | None, decimal: str | None = ".",
@@ -101,15 +108,7 @@ def clock_seconds(text: pl.Expr, clock: str | None, decimal: str | None = ".",
         number = number_expr(text, decimal, thousands)
         return (number * {None: 60, "hours": 3600, "seconds": 1}[clock]).round(0) \
             .cast(pl.Int64)
-    parts = text.cast(pl.Utf8).str.extract_groups(CLOCK_VALUE)
-    first, second, third = (parts.struct.field(str(i)).cast(pl.Int64) for i in (1, 2, 3))
-    if clock == "h:mm":
-        noon = parts.struct.field("4").str.to_lowercase().str.slice(0, 1)
-        first = pl.when((noon == "p") & (first < 12)).then(first + 12).when(
-            (noon == "a") & (first == 12)).then(0).otherwise(first)
-        return first * 3600 + second * 60 + third.fill_null(0)
-    return pl.when(third.is_null()).then(first * 60 + second) \
-        .otherwise(first * 3600 + second * 60 + third)
+    return _face_seconds(text, clock)
 
 
 def clock_of(tmap: Mapping[str, Any], col: Mapping[str, Any]) -> str | None:
